@@ -1,0 +1,51 @@
+package fr.brochures.ebook.cli;
+
+import fr.brochures.ebook.BuildOptions;
+import fr.brochures.ebook.BuildResult;
+import fr.brochures.ebook.EpubBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code build [PROJECT_DIR] [-o OUT.epub] [--strict]}: builds the book and prints its problems and a summary line. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the EPUB of the book project in PROJECT_DIR (default: the current folder).")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR", description = "The book project folder (holding book/book.yaml).")
+    private Path projectDir = Path.of(".");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.epub", description = "Where to write the EPUB (default: PROJECT_DIR/target/<title>.epub).")
+    private Path output;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    private boolean strict;
+
+    @Option(names = "--max-image-edge", paramLabel = "PIXELS", description = "Scale down images longer than this (default: ${DEFAULT-VALUE}).")
+    private int maxImageEdge = BuildOptions.DEFAULT_MAX_IMAGE_EDGE;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(projectDir)) {
+            spec.commandLine().getErr().println("ebook-builder: " + projectDir + " is not a folder. Give the book project folder (holding book/book.yaml).");
+            return ExitCodes.USAGE;
+        }
+        if (maxImageEdge < 100) {
+            spec.commandLine().getErr().println("ebook-builder: --max-image-edge must be at least 100 pixels.");
+            return ExitCodes.USAGE;
+        }
+        BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
+        BuildResult result = new EpubBuilder().build(options);
+        new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
+        return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+}

@@ -1,0 +1,31 @@
+package fr.brochures.ebook.cli;
+
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Turns an unexpected exception (a bug, never a user's mistake) into one line on stderr and the details in a file. */
+final class InternalFailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        StringWriter trace = new StringWriter();
+        exception.printStackTrace(new PrintWriter(trace));
+        String where;
+        try {
+            Path file = Files.createTempFile("ebook-builder-failure-", ".log");
+            Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
+            where = file.toString();
+        } catch (IOException e) {
+            where = "(could not write the details: " + e.getMessage() + ")";
+        }
+        commandLine.getErr().println("ebook-builder: internal failure (" + exception.getClass().getSimpleName()
+                + "); this is a bug in the builder, not in your book. Details: " + where);
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.brochures.ebook.cli;
+
+import picocli.CommandLine;
+
+/** Entry point: runs the command line and exits with its code (0 success, 1 invalid book or EPUB, 2 usage, 3 internal failure). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line without exiting, for tests and embedding. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new EbookBuilderCommand());
+        commandLine.setExecutionExceptionHandler(new InternalFailureHandler());
+        return commandLine.execute(args);
+    }
+}

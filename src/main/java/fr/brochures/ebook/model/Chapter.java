@@ -1,0 +1,45 @@
+package fr.brochures.ebook.model;
+
+import fr.brochures.ebook.project.Part;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** One chapter: its file name in the book (also its name in the EPUB), its part, where it came from, and its XHTML tree. */
+public final class Chapter {
+
+    private final String href;
+    private final Part part;
+    private final String sourceName;
+    private final Document document;
+
+    public Chapter(String href, Part part, String sourceName, Document document) {
+        this.href = href;
+        this.part = part;
+        this.sourceName = sourceName;
+        this.document = document;
+    }
+
+    /** The chapter's file name inside the EPUB, e.g. {@code 01-introduction.xhtml}. */
+    public String href() {
+        return href;
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    /** The source file as named in messages, e.g. {@code book/01-introduction.xhtml}. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The chapter's title: the text of its h1 without note markers, or null when it has none. */
+    public String title() {
+        Element h1 = document.selectFirst("h1");
+        return h1 == null ? null : Headings.plainText(h1);
+    }
+}

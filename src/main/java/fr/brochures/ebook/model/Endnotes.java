@@ -1,0 +1,30 @@
+package fr.brochures.ebook.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The book's notes in reading order, numbered from 1 across all chapters. */
+public final class Endnotes {
+
+    /** The endnotes page's file name in the EPUB. */
+    public static final String HREF = "endnotes.xhtml";
+
+    private final List<Note> notes = new ArrayList<>();
+
+    /** Adds a note and returns it with its number. */
+    public Note add(NoteKind kind, String chapterHref, String contentXhtml) {
+        Note note = new Note(notes.size() + 1, kind, chapterHref, contentXhtml);
+        notes.add(note);
+        return note;
+    }
+
+    public List<Note> all() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    /** How many notes of this kind. */
+    public long count(NoteKind kind) {
+        return notes.stream().filter(n -> n.kind() == kind).count();
+    }
+}

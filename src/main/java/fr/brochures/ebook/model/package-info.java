@@ -1,0 +1,2 @@
+/** The book in memory between loading and assembly: chapters as XHTML trees, their notes and images. */
+package fr.brochures.ebook.model;

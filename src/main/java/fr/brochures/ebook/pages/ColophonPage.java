@@ -1,0 +1,30 @@
+package fr.brochures.ebook.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The colophon: every credit, the original texts, publisher, date, rights (or their absence) and the identifier. */
+public final class ColophonPage {
+
+    /** The colophon's file name in the EPUB. */
+    public static final String HREF = "colophon.xhtml";
+
+    private ColophonPage() {
+    }
+
+    public static byte[] render(PageContext page) {
+        var metadata = page.metadata();
+        List<fr.brochures.ebook.project.Person> everyone = new ArrayList<>(metadata.creators());
+        everyone.addAll(metadata.contributors());
+        return page.renderer().renderBytes("colophon.xhtml.vm", page.common()
+                .and("title", metadata.title())
+                .and("subtitle", metadata.subtitle())
+                .and("credits", Credit.of(everyone, page.labels()))
+                .and("sources", metadata.sources())
+                .and("publisher", metadata.publisher())
+                .and("date", DisplayDates.of(metadata.date(), metadata.language()))
+                .and("rights", metadata.rights())
+                .and("identifier", metadata.identifier())
+                .map());
+    }
+}

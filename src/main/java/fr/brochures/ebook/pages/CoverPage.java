@@ -1,0 +1,16 @@
+package fr.brochures.ebook.pages;
+
+/** The cover page: the cover image alone, as Kobo and Apple Books want it (its own XHTML file, first in the spine). */
+public final class CoverPage {
+
+    /** The cover page's file name in the EPUB. */
+    public static final String HREF = "cover.xhtml";
+
+    private CoverPage() {
+    }
+
+    public static byte[] render(PageContext page, String imageHref) {
+        String alt = page.labels().get("cover") + " : " + page.metadata().fullTitle();
+        return page.renderer().renderBytes("cover.xhtml.vm", page.common().and("image", imageHref).and("alt", alt).map());
+    }
+}

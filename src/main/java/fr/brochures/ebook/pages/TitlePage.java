@@ -1,0 +1,21 @@
+package fr.brochures.ebook.pages;
+
+/** The title page: title, subtitle, who made the edition and when. */
+public final class TitlePage {
+
+    /** The title page's file name in the EPUB. */
+    public static final String HREF = "titlepage.xhtml";
+
+    private TitlePage() {
+    }
+
+    public static byte[] render(PageContext page) {
+        var metadata = page.metadata();
+        return page.renderer().renderBytes("titlepage.xhtml.vm", page.common()
+                .and("title", metadata.title())
+                .and("subtitle", metadata.subtitle())
+                .and("credits", Credit.of(metadata.creators(), page.labels()))
+                .and("date", DisplayDates.of(metadata.date(), metadata.language()))
+                .map());
+    }
+}

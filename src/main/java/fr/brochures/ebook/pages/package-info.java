@@ -1,0 +1,2 @@
+/** Generated documents (cover, title page, colophon, endnotes, navigation, package, NCX) rendered from Velocity templates. */
+package fr.brochures.ebook.pages;

@@ -1,0 +1,128 @@
+package fr.brochures.ebook.project;
+
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads book.yaml into {@link BookMetadata} and the reading order, reporting every missing or ill-typed value. */
+public final class MetadataReader {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");
+
+    private final BuildReport report;
+    private final Location location;
+
+    public MetadataReader(BuildReport report, String fileName) {
+        this.report = report;
+        this.location = Location.of(fileName);
+    }
+
+    /** The parsed and checked book.yaml, or null when it is not YAML at all. */
+    public Parsed read(String yamlText) {
+        Object root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setCodePointLimit(1_000_000);
+            root = new Yaml(new SafeConstructor(options)).load(yamlText);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            Location at = mark == null ? location : new Location(location.file(), mark.getLine() + 1, mark.getColumn() + 1);
+            report.error(MessageId.META_001, at, e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+            return null;
+        } catch (YAMLException e) {
+            report.error(MessageId.META_001, location, e.getMessage());
+            return null;
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            report.error(MessageId.META_001, location, "it must be a mapping of keys (title: …, language: …)");
+            return null;
+        }
+        YamlMap yaml = new YamlMap(map, "", report, location);
+        yaml.warnUnknownKeys(MetadataKeys.TOP_LEVEL);
+        BookMetadata metadata = metadata(yaml);
+        return new Parsed(metadata, yaml.texts("front"), yaml.texts("chapters"), yaml.texts("back"));
+    }
+
+    private BookMetadata metadata(YamlMap yaml) {
+        String title = yaml.requiredText("title", "title: Kazakhstan");
+        String language = yaml.requiredText("language", "language: fr");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            report.error(MessageId.META_003, location, "language", "a language code such as fr or fr-FR", "'" + language + "'");
+        }
+        String identifier = yaml.requiredText("identifier", "identifier: urn:uuid:" + java.util.UUID.nameUUIDFromBytes(String.valueOf(title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (identifier != null && !identifier.matches("(?i)(urn:[a-z0-9][a-z0-9-]*:\\S+|isbn:?\\S+|https?://\\S+)")) {
+            report.error(MessageId.META_003, location, "identifier", "a URN such as urn:uuid:…", "'" + identifier + "'");
+        }
+        String date = yaml.requiredText("date", "date: 2022-02");
+        if (date != null && !DATE.matcher(date).matches()) {
+            report.error(MessageId.META_003, location, "date", "a date written YYYY, YYYY-MM or YYYY-MM-DD", "'" + date + "'");
+        }
+        String modified = yaml.text("modified");
+        if (modified != null && !TIMESTAMP.matcher(modified).matches() && !DATE.matcher(modified).matches()) {
+            report.error(MessageId.META_003, location, "modified", "a UTC time written YYYY-MM-DDThh:mm:ssZ", "'" + modified + "'");
+        }
+        List<Person> creators = people(yaml, "creators");
+        if (creators.isEmpty()) {
+            report.error(MessageId.META_002, location, "creators", "creators: [{name: ASAP Révolution, roles: [com, trl]}]");
+        }
+        String rights = yaml.text("rights");
+        if (rights == null || rights.isBlank()) {
+            report.note(MessageId.META_005, location);
+        }
+        return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
+                creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
+                yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"));
+    }
+
+    private List<Person> people(YamlMap yaml, String key) {
+        List<Person> people = new ArrayList<>();
+        for (YamlMap entry : yaml.maps(key)) {
+            entry.warnUnknownKeys(MetadataKeys.PERSON);
+            String name = entry.requiredText("name", key + ": [{name: …}]");
+            if (name == null) {
+                continue;
+            }
+            List<String> roles = entry.texts("roles");
+            for (String role : roles) {
+                if (!RELATOR.matcher(role).matches()) {
+                    report.error(MessageId.META_006, location, role, name);
+                }
+            }
+            String fileAs = entry.text("file-as");
+            people.add(new Person(name, fileAs == null ? name : fileAs, List.copyOf(roles), entry.text("note")));
+        }
+        return List.copyOf(people);
+    }
+
+    private List<Source> sources(YamlMap yaml) {
+        List<Source> sources = new ArrayList<>();
+        for (YamlMap entry : yaml.maps("sources")) {
+            entry.warnUnknownKeys(MetadataKeys.SOURCE);
+            String title = entry.requiredText("title", "sources: [{title: …}]");
+            if (title != null) {
+                sources.add(new Source(title, entry.text("publisher"), entry.text("date"), entry.text("url")));
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    /** The metadata and the three lists of the reading order, as written. */
+    public record Parsed(BookMetadata metadata, List<String> front, List<String> chapters, List<String> back) {
+    }
+}

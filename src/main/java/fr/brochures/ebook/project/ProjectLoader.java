@@ -1,0 +1,104 @@
+package fr.brochures.ebook.project;
+
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Loads a book project folder: book/book.yaml, the chapters it lists, styles/*.css and covers/cover.jpg. */
+public final class ProjectLoader {
+
+    /** The metadata file, relative to the project. */
+    public static final String METADATA_FILE = "book/book.yaml";
+    /** The cover image, relative to the project. */
+    public static final String COVER_FILE = "covers/cover.jpg";
+
+    private final BuildReport report;
+
+    public ProjectLoader(BuildReport report) {
+        this.report = report;
+    }
+
+    /** The project at {@code root}, or null when it cannot be a book project at all (reported). */
+    public BookProject load(Path root) {
+        Path metadataFile = root.resolve(METADATA_FILE);
+        if (!Files.isRegularFile(metadataFile)) {
+            report.error(MessageId.PRJ_001, Location.none(), ProjectPaths.display(Path.of(""), metadataFile));
+            return null;
+        }
+        String yaml = TextFiles.read(metadataFile, METADATA_FILE, report).orElse(null);
+        if (yaml == null) {
+            return null;
+        }
+        MetadataReader.Parsed parsed = new MetadataReader(report, METADATA_FILE).read(yaml);
+        if (parsed == null) {
+            return null;
+        }
+        List<ChapterFile> chapters = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        addChapters(root, parsed.front(), Part.FRONT, chapters, seen);
+        addChapters(root, parsed.chapters(), Part.BODY, chapters, seen);
+        addChapters(root, parsed.back(), Part.BACK, chapters, seen);
+        if (parsed.chapters().isEmpty()) {
+            report.error(MessageId.META_002, Location.of(METADATA_FILE), "chapters", "chapters: [01-introduction.xhtml]");
+        }
+        warnUnlisted(root, seen);
+        Path cover = root.resolve(COVER_FILE);
+        if (!Files.isRegularFile(cover)) {
+            report.error(MessageId.COVER_001, Location.none(), COVER_FILE);
+        }
+        return new BookProject(root, parsed.metadata(), List.copyOf(chapters), stylesheets(root), cover);
+    }
+
+    private void addChapters(Path root, List<String> names, Part part, List<ChapterFile> chapters, Set<String> seen) {
+        Path bookDir = root.resolve("book");
+        for (String name : names) {
+            Path path = bookDir.resolve(name).normalize();
+            if (!ProjectPaths.isInside(bookDir, path) || Path.of(name).isAbsolute()) {
+                report.error(MessageId.LINK_002, Location.of(METADATA_FILE), name);
+                continue;
+            }
+            if (!seen.add(name)) {
+                report.error(MessageId.PRJ_005, Location.of(METADATA_FILE), name);
+                continue;
+            }
+            if (!Files.isRegularFile(path)) {
+                report.error(MessageId.PRJ_002, Location.of(METADATA_FILE), name);
+                continue;
+            }
+            chapters.add(new ChapterFile(path, name, part));
+        }
+    }
+
+    private void warnUnlisted(Path root, Set<String> listed) {
+        try (Stream<Path> files = Files.list(root.resolve("book"))) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".xhtml") && !listed.contains(n))
+                    .sorted()
+                    .forEach(n -> report.warning(MessageId.PRJ_006, Location.of("book/" + n), n));
+        } catch (IOException e) {
+            report.error(MessageId.PRJ_003, Location.of("book"), e.getMessage());
+        }
+    }
+
+    private List<Path> stylesheets(Path root) {
+        Path styles = root.resolve("styles");
+        if (!Files.isDirectory(styles)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(styles)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".css")).sorted().toList();
+        } catch (IOException e) {
+            report.error(MessageId.PRJ_003, Location.of("styles"), e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package fr.brochures.ebook.project;
+
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** Typed reads from one YAML mapping, each wrong kind reported with the key's dotted path. */
+final class YamlMap {
+
+    private final Map<?, ?> values;
+    private final String prefix;
+    private final BuildReport report;
+    private final Location location;
+
+    YamlMap(Map<?, ?> values, String prefix, BuildReport report, Location location) {
+        this.values = values;
+        this.prefix = prefix;
+        this.report = report;
+        this.location = location;
+    }
+
+    /** Warns about keys not in {@code known}, naming the closest known one. */
+    void warnUnknownKeys(List<String> known) {
+        for (Object key : values.keySet()) {
+            String name = String.valueOf(key);
+            if (!known.contains(name)) {
+                String hint = MetadataKeys.closest(name, known).map(k -> " (did you mean '" + prefix + k + "'?)").orElse("");
+                report.warning(MessageId.META_004, location, prefix + name, hint);
+            }
+        }
+    }
+
+    boolean has(String key) {
+        return values.get(key) != null;
+    }
+
+    /** A text value, or null when absent; numbers and dates are taken as their text. */
+    String text(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+            iso.setTimeZone(TimeZone.getTimeZone("UTC"));
+            String text = iso.format(date);
+            return text.endsWith("T00:00:00Z") ? text.substring(0, 10) : text;
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value).strip();
+        }
+        wrongKind(key, "a text", value);
+        return null;
+    }
+
+    /** A required text value: reported as missing when absent or blank. */
+    String requiredText(String key, String example) {
+        String value = text(key);
+        if ((value == null || value.isBlank()) && !values.containsKey(key) || value != null && value.isBlank()) {
+            report.error(MessageId.META_002, location, prefix + key, example);
+            return null;
+        }
+        if (value == null && values.containsKey(key) && values.get(key) == null) {
+            report.error(MessageId.META_002, location, prefix + key, example);
+        }
+        return value;
+    }
+
+    /** A list of texts; a single text is taken as a list of one. */
+    List<String> texts(String key) {
+        Object value = values.get(key);
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (value instanceof String text) {
+            result.add(text.strip());
+            return result;
+        }
+        if (!(value instanceof List<?> list)) {
+            wrongKind(key, "a list of texts", value);
+            return result;
+        }
+        for (Object item : list) {
+            if (item instanceof String || item instanceof Number) {
+                result.add(String.valueOf(item).strip());
+            } else {
+                wrongKind(key, "a list of texts", item);
+            }
+        }
+        return result;
+    }
+
+    /** A list of mappings, each wrapped for typed reads. */
+    List<YamlMap> maps(String key) {
+        Object value = values.get(key);
+        List<YamlMap> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (!(value instanceof List<?> list)) {
+            wrongKind(key, "a list of entries", value);
+            return result;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            String itemPrefix = prefix + key + "[" + (i + 1) + "].";
+            if (item instanceof Map<?, ?> map) {
+                result.add(new YamlMap(map, itemPrefix, report, location));
+            } else if (item instanceof String name) {
+                result.add(new YamlMap(Map.of("name", name), itemPrefix, report, location));
+            } else {
+                wrongKind(key, "a list of entries", item);
+            }
+        }
+        return result;
+    }
+
+    void wrongKind(String key, String expected, Object value) {
+        report.error(MessageId.META_003, location, prefix + key, expected, kindOf(value));
+    }
+
+    private static String kindOf(Object value) {
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof Number) {
+            return "a number (" + value + ")";
+        }
+        if (value instanceof Boolean) {
+            return "yes/no (" + value + ")";
+        }
+        return "'" + value + "'";
+    }
+}

@@ -1,0 +1,89 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.BuildContext;
+import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+import java.nio.file.Path;
+
+/**
+ * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
+ * {@code html}, a {@code title}, the book's stylesheets, and the part of the book on {@code body}
+ * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has exactly one h1.
+ */
+public final class ChapterShellTransform implements ChapterTransform {
+
+    /** Where stylesheets go inside the EPUB, relative to the chapters. */
+    public static final String STYLES_DIR = "styles/";
+
+    @Override
+    public String name() {
+        return "chapter-shell";
+    }
+
+    @Override
+    public void apply(Chapter chapter, BuildContext context) {
+        Document document = chapter.document();
+        Element html = document.selectFirst("html");
+        Location where = Location.of(chapter.sourceName());
+        if (html == null || document.selectFirst("html > body") == null) {
+            context.report().error(MessageId.XHTML_001, where, "a chapter is an <html> element holding a <head> and a <body>");
+            return;
+        }
+        int titles = document.select("body h1").size();
+        if (titles == 0) {
+            context.report().error(MessageId.XHTML_006, where);
+        } else if (titles > 1) {
+            context.report().error(MessageId.XHTML_007, where, titles);
+        }
+        html.attr("xmlns", "http://www.w3.org/1999/xhtml");
+        html.attr("xmlns:epub", "http://www.idpf.org/2007/ops");
+        String language = html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
+        if (language.isBlank()) {
+            language = context.project().metadata().language();
+        }
+        html.attr("lang", language);
+        html.attr("xml:lang", language);
+        declareVocabularies(document, html);
+        ensureDoctype(document);
+        Element head = document.selectFirst("html > head");
+        if (head == null) {
+            head = html.prependElement("head");
+        }
+        Element title = head.selectFirst("title");
+        if (title == null) {
+            title = head.prependElement("title");
+        }
+        if (title.text().isBlank() && chapter.title() != null) {
+            title.text(chapter.title());
+        }
+        head.select("link[rel~=stylesheet]").remove();
+        for (Path css : context.project().stylesheets()) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("type", "text/css")
+                    .attr("href", STYLES_DIR + css.getFileName());
+        }
+        Element body = document.selectFirst("html > body");
+        if (!body.hasAttr("epub:type")) {
+            body.attr("epub:type", chapter.part().epubType());
+        }
+    }
+
+    /** Declares the prefixes of epub:type values outside the default vocabulary (EPUB 3.3 §D.2, epub:prefix). */
+    private static void declareVocabularies(Document document, Element html) {
+        boolean z3998 = document.select("[epub:type]").stream().anyMatch(e -> e.attr("epub:type").contains("z3998:"));
+        if (z3998 && !html.attr("epub:prefix").contains("z3998:")) {
+            String existing = html.attr("epub:prefix").strip();
+            html.attr("epub:prefix", (existing.isEmpty() ? "" : existing + " ") + "z3998: http://www.daisy.org/z3998/2012/vocab/structure/#");
+        }
+    }
+
+    private static void ensureDoctype(Document document) {
+        document.childNodes().stream().filter(n -> n instanceof DocumentType).toList().forEach(org.jsoup.nodes.Node::remove);
+        Element html = document.selectFirst("html");
+        html.before(new DocumentType("html", "", ""));
+    }
+}

@@ -1,0 +1,14 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.BuildContext;
+import fr.brochures.ebook.model.Chapter;
+
+/** One change to every chapter, applied in reading order; problems go to the context's report. */
+public interface ChapterTransform {
+
+    /** A short name for messages and benchmarks. */
+    String name();
+
+    /** Changes {@code chapter} in place. */
+    void apply(Chapter chapter, BuildContext context);
+}

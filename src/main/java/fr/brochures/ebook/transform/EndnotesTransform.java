@@ -1,0 +1,86 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.BuildContext;
+import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.Endnotes;
+import fr.brochures.ebook.model.Note;
+import fr.brochures.ebook.model.NoteKind;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns each note written in place ({@code <span class="note" data-by="…">}) into a numbered note reference linking to
+ * its entry on the endnotes page, following Standard Ebooks' pattern ({@code noteref-N} ↔ {@code note-N}) that e-readers
+ * detect to show pop-ups (https://standardebooks.org/manual/latest/7-high-level-structural-patterns#7.10).
+ */
+public final class EndnotesTransform implements ChapterTransform {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "blockquote", "ul", "ol", "li", "figure", "table", "section",
+            "aside", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "header", "footer", "dl");
+
+    @Override
+    public String name() {
+        return "endnotes";
+    }
+
+    @Override
+    public void apply(Chapter chapter, BuildContext context) {
+        Location where = Location.of(chapter.sourceName());
+        for (Element handTyped : chapter.document().select("a[epub:type~=noteref], a[role=doc-noteref]")) {
+            context.report().error(MessageId.NOTE_002, where, handTyped.outerHtml());
+        }
+        for (Element span : chapter.document().select("span.note")) {
+            if (span.parents().stream().anyMatch(p -> p.hasClass("note"))) {
+                continue; // reported with its outer note, which cannot hold another
+            }
+            NoteKind kind = NoteKind.fromAttribute(span.attr("data-by"));
+            if (kind == null) {
+                context.report().error(MessageId.NOTE_003, where, span.attr("data-by"));
+                continue;
+            }
+            if (span.text().isBlank()) {
+                context.report().error(MessageId.NOTE_001, where);
+                continue;
+            }
+            Element block = span.select("*").stream().skip(1)
+                    .filter(e -> BLOCKS.contains(e.normalName()) || e.hasClass("note"))
+                    .findFirst().orElse(null);
+            if (block != null) {
+                context.report().error(MessageId.NOTE_004, where, block.hasClass("note") ? "span class=\"note\"" : block.normalName());
+                continue;
+            }
+            Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span));
+            span.replaceWith(reference(note));
+        }
+    }
+
+    private static Element reference(Note note) {
+        Element link = new Element("a");
+        link.attr("href", Endnotes.HREF + "#" + note.noteId());
+        link.attr("id", note.referenceId());
+        link.attr("epub:type", "noteref");
+        link.attr("role", "doc-noteref");
+        link.text(String.valueOf(note.number()));
+        return link;
+    }
+
+    /** The note's content serialised as XHTML, ready to be placed on the endnotes page. */
+    private static String innerXhtml(Element span) {
+        Document holder = Document.createShell("");
+        holder.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        Element body = holder.body();
+        for (Node child : span.childNodes()) {
+            body.appendChild(child.clone());
+        }
+        return body.childNodes().stream().map(Node::outerHtml).collect(Collectors.joining()).strip();
+    }
+}

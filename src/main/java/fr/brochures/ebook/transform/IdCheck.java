@@ -1,0 +1,35 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.BuildContext;
+import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
+import org.jsoup.nodes.Element;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Reports ids used twice in a chapter (a link to them would be ambiguous, and EPUBCheck refuses the file). */
+public final class IdCheck implements ChapterTransform {
+
+    @Override
+    public String name() {
+        return "id-check";
+    }
+
+    @Override
+    public void apply(Chapter chapter, BuildContext context) {
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (Element element : chapter.document().select("[id]")) {
+            String id = element.id();
+            if (!seen.add(id) && reported.add(id)) {
+                context.report().error(MessageId.XHTML_005, Location.of(chapter.sourceName()), id);
+            }
+            if (id.matches("note-\\d+|noteref-\\d+")) {
+                // these ids are the builder's own, for note links; an editor's id of that form would collide
+                context.report().error(MessageId.XHTML_005, Location.of(chapter.sourceName()), id + "' (reserved for notes");
+            }
+        }
+    }
+}

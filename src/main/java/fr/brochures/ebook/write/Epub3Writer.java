@@ -1,0 +1,169 @@
+package fr.brochures.ebook.write;
+
+import fr.brochures.ebook.assemble.ResourceIds;
+import fr.brochures.ebook.pages.Landmark;
+import fr.brochures.ebook.pages.NavDocument;
+import fr.brochures.ebook.pages.NcxDocument;
+import fr.brochures.ebook.pages.PackageDocument;
+import fr.brochures.ebook.pages.PageContext;
+import fr.brochures.ebook.pages.TocEntry;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.GuideReference;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.documentnode.epub4j.domain.TOCReference;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an EPUB 3 container from an assembled epublib book (epublib's own writer only writes EPUB 2 and drops write
+ * errors): {@code mimetype} first and stored, {@code container.xml}, the package document, the navigation document, the
+ * NCX, then every resource in reading order (https://www.w3.org/TR/epub-33/#sec-container-zip).
+ */
+public final class Epub3Writer {
+
+    /** The folder holding the book's files inside the container. */
+    public static final String CONTENT_DIR = "OEBPS/";
+
+    private static final Map<String, String> LANDMARK_TYPES = Map.of(
+            GuideReference.COVER, "cover",
+            GuideReference.TITLE_PAGE, "titlepage",
+            GuideReference.TEXT, "bodymatter",
+            GuideReference.NOTES, "endnotes",
+            GuideReference.COLOPHON, "colophon");
+
+    private final PageContext page;
+    private final BuildTimestamp timestamp;
+
+    public Epub3Writer(PageContext page, BuildTimestamp timestamp) {
+        this.page = page;
+        this.timestamp = timestamp;
+    }
+
+    /** Adds the navigation document and NCX to {@code book}, then writes it atomically to {@code target}. */
+    public void write(Book book, Path target) throws IOException {
+        List<TocEntry> toc = tocEntries(book.getTableOfContents().getTocReferences());
+        Resource nav = new Resource(ResourceIds.of(NavDocument.HREF), NavDocument.render(page, toc, landmarks(book)),
+                NavDocument.HREF, MediaTypes.XHTML);
+        book.getResources().add(nav);
+        Resource ncx = new Resource("ncx", NcxDocument.render(page.renderer(), page.metadata(), toc), NcxDocument.HREF, MediaTypes.NCX);
+        book.getResources().add(ncx);
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+        byte[] opf = PackageDocument.render(page.renderer(), page.metadata(), timestamp.iso(), manifest(book, nav));
+        AtomicFile.write(target, out -> writeZip(out, book, opf, nav, ncx));
+    }
+
+    private void writeZip(OutputStream target, Book book, byte[] opf, Resource nav, Resource ncx) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
+            zip.setLevel(9);
+            writeMimetype(zip);
+            writeEntry(zip, "META-INF/container.xml", page.renderer().renderBytes("container.xml.vm",
+                    Map.of("packagePath", CONTENT_DIR + PackageDocument.HREF)));
+            writeEntry(zip, CONTENT_DIR + PackageDocument.HREF, opf);
+            writeEntry(zip, CONTENT_DIR + nav.getHref(), nav.getData());
+            writeEntry(zip, CONTENT_DIR + ncx.getHref(), ncx.getData());
+            for (Resource resource : inWritingOrder(book, nav, ncx)) {
+                writeEntry(zip, CONTENT_DIR + resource.getHref(), resource.getData());
+            }
+        }
+    }
+
+    /** The mimetype entry: first, uncompressed, no extra field, as OCF requires so that tools can sniff the type. */
+    private void writeMimetype(ZipOutputStream zip) throws IOException {
+        byte[] data = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry("mimetype");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(data.length);
+        entry.setCompressedSize(data.length);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        entry.setCrc(crc.getValue());
+        entry.setTimeLocal(timestamp.zipTime());
+        zip.putNextEntry(entry);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private void writeEntry(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(timestamp.zipTime());
+        zip.putNextEntry(entry);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    /** Spine documents in reading order, then every other resource by name: a fixed order for reproducible bytes. */
+    private static List<Resource> inWritingOrder(Book book, Resource nav, Resource ncx) {
+        Set<Resource> ordered = new LinkedHashSet<>();
+        for (SpineReference reference : book.getSpine().getSpineReferences()) {
+            ordered.add(reference.getResource());
+        }
+        book.getResources().getAll().stream()
+                .sorted(Comparator.comparing(Resource::getHref))
+                .forEach(ordered::add);
+        ordered.remove(nav);
+        ordered.remove(ncx);
+        return new ArrayList<>(ordered);
+    }
+
+    private static PackageDocument.Manifest manifest(Book book, Resource nav) throws IOException {
+        List<PackageDocument.Item> items = new ArrayList<>();
+        Resource cover = book.getCoverImage();
+        List<Resource> resources = book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList();
+        for (Resource resource : resources) {
+            items.add(new PackageDocument.Item(resource.getId(), resource.getHref(), resource.getMediaType().getName(),
+                    properties(resource, resource == nav, resource == cover)));
+        }
+        List<PackageDocument.SpineItem> spine = book.getSpine().getSpineReferences().stream()
+                .map(r -> new PackageDocument.SpineItem(r.getResource().getId(), r.isLinear())).toList();
+        return new PackageDocument.Manifest(items, spine, cover == null ? "" : cover.getId());
+    }
+
+    /** Manifest properties EPUB 3 requires: nav, cover-image, and svg for documents that embed SVG. */
+    private static String properties(Resource resource, boolean isNav, boolean isCover) throws IOException {
+        List<String> properties = new ArrayList<>();
+        if (isNav) {
+            properties.add("nav");
+        }
+        if (isCover) {
+            properties.add("cover-image");
+        }
+        if (resource.getMediaType() == MediaTypes.XHTML && new String(resource.getData(), StandardCharsets.UTF_8).contains("<svg")) {
+            properties.add("svg");
+        }
+        return String.join(" ", properties);
+    }
+
+    private static List<TocEntry> tocEntries(List<TOCReference> references) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (TOCReference reference : references) {
+            entries.add(new TocEntry(reference.getTitle(), reference.getCompleteHref(), tocEntries(reference.getChildren())));
+        }
+        return entries;
+    }
+
+    private List<Landmark> landmarks(Book book) {
+        List<Landmark> landmarks = new ArrayList<>();
+        for (GuideReference reference : book.getGuide().getReferences()) {
+            String type = LANDMARK_TYPES.get(reference.getType());
+            if (type != null) {
+                landmarks.add(new Landmark(type, reference.getTitle(), reference.getCompleteHref()));
+            }
+        }
+        return landmarks;
+    }
+}
