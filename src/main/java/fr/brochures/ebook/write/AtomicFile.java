@@ -19,6 +19,13 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A temporary file is private (0600); the book is for sharing, so it gets the usual 0644. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes {@code target} atomically; on failure the previous file, if any, is left as it was. */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -28,6 +35,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
