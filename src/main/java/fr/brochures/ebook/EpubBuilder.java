@@ -33,6 +33,7 @@ import fr.brochures.ebook.transform.IdCheck;
 import fr.brochures.ebook.transform.LinkCheck;
 import fr.brochures.ebook.transform.TypographyTransform;
 import fr.brochures.ebook.write.BuildTimestamp;
+import fr.brochures.ebook.write.Checksums;
 import fr.brochures.ebook.write.Epub3Writer;
 import fr.brochures.ebook.xhtml.XhtmlReader;
 import io.documentnode.epub4j.domain.Book;
@@ -168,7 +169,7 @@ public final class EpubBuilder {
         String sha256;
         try {
             size = Files.size(output);
-            sha256 = Checksums.sha256(output);
+            sha256 = Checksums.writeBeside(output);
         } catch (IOException e) {
             context.report().error(MessageId.OUT_001, Location.none(), output, e.getMessage());
             return BuildResult.failed(context.report(), seconds);

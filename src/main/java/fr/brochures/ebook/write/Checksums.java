@@ -1,4 +1,4 @@
-package fr.brochures.ebook;
+package fr.brochures.ebook.write;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,15 @@ public final class Checksums {
     private Checksums() {
     }
 
+    /** Writes {@code FILE.sha256} beside {@code file} in the format {@code sha256sum -c} reads; returns the hash. */
+    public static String writeBeside(Path file) throws IOException {
+        String hash = sha256(file);
+        Path target = file.resolveSibling(file.getFileName() + ".sha256");
+        AtomicFile.write(target, out -> out.write((hash + "  " + file.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return hash;
+    }
+
+    /** The file's SHA-256 as lowercase hex. */
     public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
