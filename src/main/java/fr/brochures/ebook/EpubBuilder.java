@@ -2,7 +2,9 @@ package fr.brochures.ebook;
 
 import fr.brochures.ebook.assemble.BookAssembler;
 import fr.brochures.ebook.assemble.GeneratedPages;
+import fr.brochures.ebook.images.ImageCacheDir;
 import fr.brochures.ebook.images.ImagePreparer;
+import fr.brochures.ebook.kobo.KepubConversion;
 import fr.brochures.ebook.images.PreparedImage;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
@@ -25,12 +27,17 @@ import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import fr.brochures.ebook.transform.ActiveContentGuard;
+import fr.brochures.ebook.transform.AriaRolesTransform;
 import fr.brochures.ebook.transform.ChapterShellTransform;
 import fr.brochures.ebook.transform.ChapterTransform;
 import fr.brochures.ebook.transform.EndnotesTransform;
 import fr.brochures.ebook.transform.FiguresTransform;
 import fr.brochures.ebook.transform.IdCheck;
 import fr.brochures.ebook.transform.LinkCheck;
+import fr.brochures.ebook.transform.QuestionsTransform;
+import fr.brochures.ebook.transform.StylesheetCheck;
+import fr.brochures.ebook.transform.StructureCheck;
+import fr.brochures.ebook.transform.AttributeCheck;
 import fr.brochures.ebook.transform.TypographyTransform;
 import fr.brochures.ebook.write.BuildTimestamp;
 import fr.brochures.ebook.write.Checksums;
@@ -55,9 +62,13 @@ public final class EpubBuilder {
     private static final List<ChapterTransform> TRANSFORMS = List.of(
             new ActiveContentGuard(),
             new IdCheck(),
+            new StructureCheck(),
+            new AttributeCheck(),
+            new TypographyTransform(),
             new EndnotesTransform(),
             new FiguresTransform(),
-            new TypographyTransform(),
+            new QuestionsTransform(),
+            new AriaRolesTransform(),
             new ChapterShellTransform());
 
     private final PageRenderer renderer = new PageRenderer();
@@ -74,6 +85,7 @@ public final class EpubBuilder {
             GeneratedPages pages = renderPages(page, manuscript);
             Book book = assemble(context, manuscript, pages, images);
             write(context, page, book);
+            writeKoboEdition(context, page, book);
             return summary(context, manuscript, images, seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
@@ -109,7 +121,7 @@ public final class EpubBuilder {
     }
 
     private Map<String, PreparedImage> prepareImages(BuildContext context) {
-        ImagePreparer preparer = new ImagePreparer(context.report(), context.options().maxImageEdge());
+        ImagePreparer preparer = new ImagePreparer(context.report(), context.options().maxImageEdge(), ImageCacheDir.get());
         Map<String, PreparedImage> images = new LinkedHashMap<>();
         context.images().embedded().forEach((file, href) -> {
             PreparedImage image = preparer.prepare(file, "book/" + href);
@@ -117,7 +129,7 @@ public final class EpubBuilder {
                 images.put(href, image);
             }
         });
-        PreparedImage cover = preparer.prepare(context.project().cover(), ProjectLoader.COVER_FILE);
+        PreparedImage cover = preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE);
         if (cover != null) {
             images.put(BookAssembler.COVER_IMAGE_HREF, cover);
         }
@@ -141,10 +153,14 @@ public final class EpubBuilder {
         Map<String, PreparedImage> figures = new LinkedHashMap<>(images);
         PreparedImage cover = figures.remove(BookAssembler.COVER_IMAGE_HREF);
         Map<String, byte[]> stylesheets = new LinkedHashMap<>();
+        Set<String> names = new java.util.HashSet<>();
+        context.project().stylesheets().forEach(css -> names.add(css.getFileName().toString()));
         for (Path css : context.project().stylesheets()) {
             String shown = context.project().display(css);
-            TextFiles.read(css, shown, context.report()).ifPresent(text ->
-                    stylesheets.put(ChapterShellTransform.STYLES_DIR + css.getFileName(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            TextFiles.read(css, shown, context.report()).ifPresent(text -> {
+                StylesheetCheck.check(text, shown, names, context.report());
+                stylesheets.put(ChapterShellTransform.STYLES_DIR + css.getFileName(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
         }
         stopOnErrors(context.report(), context.options());
         return new BookAssembler(context.labels()).assemble(context.project().metadata(), manuscript.chapters(), pages,
@@ -158,9 +174,31 @@ public final class EpubBuilder {
         try {
             new Epub3Writer(page, timestamp).write(book, output);
         } catch (IOException e) {
-            context.report().error(MessageId.OUT_001, Location.none(), output, e.getMessage());
+            context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
             throw new BuildFailedException(context.report());
         }
+    }
+
+    /** The Kobo edition beside the EPUB: Kobo shows pop-up notes and its own reader only for *.kepub.epub files. */
+    private static void writeKoboEdition(BuildContext context, PageContext page, Book book) {
+        var metadata = context.project().metadata();
+        BuildTimestamp timestamp = BuildTimestamp.of(context.options().sourceDateEpoch(), metadata.modified(), metadata.date());
+        Path output = kepubPath(context.options().output());
+        try {
+            new KepubConversion().apply(book);
+            new Epub3Writer(page, timestamp).write(book, output);
+            Checksums.writeBeside(output);
+        } catch (IOException e) {
+            context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
+            throw new BuildFailedException(context.report());
+        }
+    }
+
+    /** {@code book.epub} → {@code book.kepub.epub}. */
+    public static Path kepubPath(Path epub) {
+        String name = epub.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".epub") ? name.substring(0, name.length() - 5) : name;
+        return epub.resolveSibling(base + ".kepub.epub");
     }
 
     private static BuildResult summary(BuildContext context, Manuscript manuscript, Map<String, PreparedImage> images, double seconds) {
@@ -171,7 +209,7 @@ public final class EpubBuilder {
             size = Files.size(output);
             sha256 = Checksums.writeBeside(output);
         } catch (IOException e) {
-            context.report().error(MessageId.OUT_001, Location.none(), output, e.getMessage());
+            context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
             return BuildResult.failed(context.report(), seconds);
         }
         int figures = manuscript.chapters().stream().mapToInt(c -> c.document().select("figure").size()).sum();

@@ -10,8 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,14 +17,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds every example book under src/test/resources/books/. A book without {@code expect.properties}, or whose
- * expectations say {@code exit=0}, must build to an EPUB that EPUBCheck accepts; one with {@code codes=…} must fail with
- * those message codes, name {@code file} in a message, and write nothing. Add a folder to add a case: no code needed.
+ * Builds every example book under src/test/resources/books/ (from a copy, see {@link FixtureBook}). A book whose
+ * {@code expect.properties} gives no {@code codes} must build to an EPUB that EPUBCheck accepts; one with
+ * {@code codes=…} must fail with those error codes and write nothing. Optional: {@code warnings=…} codes of warnings that
+ * must be reported, {@code file=…} a place some message must name, {@code messages=a | b} texts that messages must hold,
+ * {@code text=…} a text that must come out unchanged. Add a folder to add a case: no code needed.
  */
 class BookFixturesTest {
 
@@ -42,28 +41,40 @@ class BookFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("books")
     void buildsAsExpected(String name) throws Exception {
-        Path project = TestBooks.book(name);
-        Properties expect = expectations(project);
-        Path epub = out.resolve(name + ".epub");
+        Path caseDir = TestBooks.book(name);
+        Properties expect = FixtureBook.expectations(caseDir);
+        Path project = FixtureBook.materialize(caseDir, out.resolve("project"));
+        Path epub = out.resolve("out").resolve(name + ".epub");
         BuildResult result = TestBooks.build(project, epub);
-        List<String> codes = codes(expect);
+        List<String> codes = FixtureBook.list(expect, "codes");
+        List<String> messages = result.report().problems().stream().map(Problem::format).toList();
         if (codes.isEmpty()) {
-            assertTrue(result.written(), () -> name + ": " + result.report().problems());
+            assertTrue(result.written(), () -> name + ": " + messages);
             assertBuiltBookIsValid(epub, expect);
         } else {
             assertFalse(result.written(), name + " must not build");
-            assertFalse(Files.exists(epub), "no EPUB is written for a book with errors");
+            assertFalse(Files.exists(epub.getParent()), "nothing is written for a book with errors");
             List<String> found = result.report().problems().stream().filter(p -> p.severity() == Severity.ERROR)
                     .map(p -> p.id().code()).toList();
             for (String code : codes) {
-                assertTrue(found.contains(code), name + ": expected " + code + " in " + result.report().problems());
-            }
-            String file = expect.getProperty("file");
-            if (file != null) {
-                assertTrue(result.report().problems().stream().map(Problem::format).anyMatch(m -> m.contains(file)),
-                        name + ": no message names " + file + ": " + result.report().problems());
+                assertTrue(found.contains(code), name + ": expected error " + code + " in " + messages);
             }
         }
+        List<String> warnings = result.report().problems().stream().filter(p -> p.severity() == Severity.WARNING)
+                .map(p -> p.id().code()).toList();
+        for (String code : FixtureBook.list(expect, "warnings")) {
+            assertTrue(warnings.contains(code), name + ": expected warning " + code + " in " + messages);
+        }
+        String file = expect.getProperty("file");
+        if (file != null) {
+            assertTrue(messages.stream().anyMatch(m -> m.contains(file)), name + ": no message names " + file + ": " + messages);
+        }
+        for (String text : Arrays.stream(expect.getProperty("messages", "").split("\\|")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList()) {
+            assertTrue(messages.stream().anyMatch(m -> m.contains(text)), name + ": no message says «" + text + "»: " + messages);
+        }
+        assertFalse(messages.stream().anyMatch(m -> m.contains("Exception") || m.contains("\tat ")),
+                name + ": a message shows a Java exception: " + messages);
     }
 
     private static void assertBuiltBookIsValid(Path epub, Properties expect) throws IOException {
@@ -80,21 +91,5 @@ class BookFixturesTest {
                 assertTrue(found, "expected text unchanged: " + text);
             }
         }
-    }
-
-    private static Properties expectations(Path project) throws IOException {
-        Properties properties = new Properties();
-        Path file = project.resolve("expect.properties");
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        }
-        return properties;
-    }
-
-    private static List<String> codes(Properties expect) {
-        String codes = expect.getProperty("codes", "").strip();
-        return codes.isEmpty() ? List.of() : Arrays.stream(codes.split("\\s*,\\s*")).toList();
     }
 }

@@ -3,6 +3,8 @@ package fr.brochures.ebook.cli;
 import fr.brochures.ebook.BuildOptions;
 import fr.brochures.ebook.BuildResult;
 import fr.brochures.ebook.EpubBuilder;
+import fr.brochures.ebook.site.BaseUrl;
+import fr.brochures.ebook.site.SiteStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code build [PROJECT_DIR] [-o OUT.epub] [--strict]}: builds the book and prints its problems and a summary line. */
+/**
+ * {@code build [PROJECT_DIR] [-o OUT.epub] [--strict] [--site DIR | --no-site] [--base-url URL]}: builds the book, prints
+ * its problems and a summary line, and writes its download page.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the EPUB of the book project in PROJECT_DIR (default: the current folder).")
 public final class BuildCommand implements Callable<Integer> {
@@ -33,19 +38,48 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--max-image-edge", paramLabel = "PIXELS", description = "Scale down images longer than this (default: ${DEFAULT-VALUE}).")
     private int maxImageEdge = BuildOptions.DEFAULT_MAX_IMAGE_EDGE;
 
+    @Option(names = "--site", paramLabel = "DIR", description = "Where to write the download page (default: PROJECT_DIR/target/site).")
+    private Path site;
+
+    @Option(names = "--no-site", description = "Do not write the download page.")
+    private boolean noSite;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The web address of the folder where the download page is published, "
+            + "e.g. https://example.org/livres/: the page then shows a QR code of the EPUB's address (default: download-url in book/book.yaml).")
+    private String baseUrl;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(projectDir)) {
             spec.commandLine().getErr().println("ebook-builder: " + projectDir + " is not a folder. Give the book project folder (holding book/book.yaml).");
             return ExitCodes.USAGE;
         }
+        if (output != null && Files.isDirectory(output)) {
+            spec.commandLine().getErr().println("ebook-builder: " + output + " is a folder. Give the EPUB file to write, e.g. -o "
+                    + output.resolve("book.epub") + ".");
+            return ExitCodes.USAGE;
+        }
         if (maxImageEdge < 100) {
             spec.commandLine().getErr().println("ebook-builder: --max-image-edge must be at least 100 pixels.");
+            return ExitCodes.USAGE;
+        }
+        if (noSite && (site != null || baseUrl != null)) {
+            spec.commandLine().getErr().println("ebook-builder: --no-site cannot go with --site or --base-url.");
+            return ExitCodes.USAGE;
+        }
+        if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
+            spec.commandLine().getErr().println("ebook-builder: --base-url: " + BaseUrl.problem(baseUrl).get() + ".");
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
         BuildResult result = new EpubBuilder().build(options);
         new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
-        return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
+        if (!result.written()) {
+            return ExitCodes.INVALID;
+        }
+        if (!noSite && !SiteStep.run(projectDir, result.output(), site, baseUrl, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return ExitCodes.INVALID;
+        }
+        return ExitCodes.OK;
     }
 }

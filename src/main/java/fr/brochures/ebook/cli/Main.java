@@ -2,6 +2,8 @@ package fr.brochures.ebook.cli;
 
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+
 /** Entry point: runs the command line and exits with its code (0 success, 1 invalid book or EPUB, 2 usage, 3 internal failure). */
 public final class Main {
 
@@ -14,8 +16,19 @@ public final class Main {
 
     /** Runs the command line without exiting, for tests and embedding. */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** The same, printing to {@code out} and {@code err} (null: the standard streams). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new EbookBuilderCommand());
         commandLine.setExecutionExceptionHandler(new InternalFailureHandler());
+        if (out != null) {
+            commandLine.setOut(out);
+        }
+        if (err != null) {
+            commandLine.setErr(err);
+        }
         return commandLine.execute(args);
     }
 }

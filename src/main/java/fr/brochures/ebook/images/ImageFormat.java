@@ -59,8 +59,10 @@ public enum ImageFormat {
         if (startsWith(data, 'B', 'M')) {
             return BMP;
         }
-        String head = new String(data, 0, Math.min(data.length, 1024), StandardCharsets.UTF_8).stripLeading();
-        if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")) && head.contains("<svg")) {
+        // a byte order mark, then an XML declaration, a DOCTYPE, a comment or the root element itself
+        String head = new String(data, 0, Math.min(data.length, 1024), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
+        if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--") || head.startsWith("<!DOCTYPE"))
+                && head.contains("<svg")) {
             return SVG;
         }
         return UNKNOWN;

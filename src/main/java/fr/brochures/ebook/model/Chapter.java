@@ -1,8 +1,11 @@
 package fr.brochures.ebook.model;
 
 import fr.brochures.ebook.project.Part;
+import fr.brochures.ebook.report.Location;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 
 /** One chapter: its file name in the book (also its name in the EPUB), its part, where it came from, and its XHTML tree. */
 public final class Chapter {
@@ -35,6 +38,13 @@ public final class Chapter {
 
     public Document document() {
         return document;
+    }
+
+    /** Where {@code node} is in the source file: its line and column when known, else the file alone. */
+    public Location at(Node node) {
+        Range.Position start = node == null ? null : node.sourceRange().start();
+        return start == null || !start.isTracked() ? Location.of(sourceName)
+                : new Location(sourceName, start.lineNumber(), start.columnNumber());
     }
 
     /** The chapter's title: the text of its h1 without note markers, or null when it has none. */

@@ -20,7 +20,10 @@ public final class ColophonPage {
                 .and("title", metadata.title())
                 .and("subtitle", metadata.subtitle())
                 .and("credits", Credit.of(everyone, page.labels()))
-                .and("sources", metadata.sources())
+                .and("sources", metadata.sources().stream()
+                        .map(s -> new fr.brochures.ebook.project.Source(s.title(), s.publisher(),
+                                DisplayDates.of(s.date(), metadata.language()), s.url()))
+                        .toList())
                 .and("publisher", metadata.publisher())
                 .and("date", DisplayDates.of(metadata.date(), metadata.language()))
                 .and("rights", metadata.rights())

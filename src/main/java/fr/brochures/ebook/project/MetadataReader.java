@@ -53,41 +53,59 @@ public final class MetadataReader {
             report.error(MessageId.META_001, location, "it must be a mapping of keys (title: …, language: …)");
             return null;
         }
-        YamlMap yaml = new YamlMap(map, "", report, location);
+        YamlPlaces places = new YamlPlaces(location.file(), compose(yamlText));
+        YamlMap yaml = new YamlMap(map, "", report, places);
         yaml.warnUnknownKeys(MetadataKeys.TOP_LEVEL);
         BookMetadata metadata = metadata(yaml);
-        return new Parsed(metadata, yaml.texts("front"), yaml.texts("chapters"), yaml.texts("back"));
+        return new Parsed(metadata, yaml.texts("front"), yaml.texts("chapters"), yaml.texts("back"), places::of);
+    }
+
+    /** The node tree of a text already loaded once, for the places of its keys. */
+    private static org.yaml.snakeyaml.nodes.Node compose(String yamlText) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yamlText));
+        } catch (YAMLException e) {
+            return null;
+        }
     }
 
     private BookMetadata metadata(YamlMap yaml) {
         String title = yaml.requiredText("title", "title: Kazakhstan");
         String language = yaml.requiredText("language", "language: fr");
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            report.error(MessageId.META_003, location, "language", "a language code such as fr or fr-FR", "'" + language + "'");
+            report.error(MessageId.META_003, yaml.at("language"), "language", "a language code such as fr or fr-FR", "'" + language + "'");
         }
         String identifier = yaml.requiredText("identifier", "identifier: urn:uuid:" + java.util.UUID.nameUUIDFromBytes(String.valueOf(title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (identifier != null && !identifier.matches("(?i)(urn:[a-z0-9][a-z0-9-]*:\\S+|isbn:?\\S+|https?://\\S+)")) {
-            report.error(MessageId.META_003, location, "identifier", "a URN such as urn:uuid:…", "'" + identifier + "'");
+            report.error(MessageId.META_003, yaml.at("identifier"), "identifier", "a URN such as urn:uuid:…", "'" + identifier + "'");
+        } else if (identifier != null && identifier.regionMatches(true, 0, "urn:uuid:", 0, 9)
+                && !identifier.substring(9).matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            report.error(MessageId.META_003, yaml.at("identifier"), "identifier",
+                    "a UUID written as 8-4-4-4-12 hexadecimal digits after urn:uuid:", "'" + identifier + "'");
         }
         String date = yaml.requiredText("date", "date: 2022-02");
         if (date != null && !DATE.matcher(date).matches()) {
-            report.error(MessageId.META_003, location, "date", "a date written YYYY, YYYY-MM or YYYY-MM-DD", "'" + date + "'");
+            report.error(MessageId.META_003, yaml.at("date"), "date", "a date written YYYY, YYYY-MM or YYYY-MM-DD", "'" + date + "'");
         }
         String modified = yaml.text("modified");
         if (modified != null && !TIMESTAMP.matcher(modified).matches() && !DATE.matcher(modified).matches()) {
-            report.error(MessageId.META_003, location, "modified", "a UTC time written YYYY-MM-DDThh:mm:ssZ", "'" + modified + "'");
+            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a UTC time written YYYY-MM-DDThh:mm:ssZ", "'" + modified + "'");
         }
         List<Person> creators = people(yaml, "creators");
-        if (creators.isEmpty()) {
-            report.error(MessageId.META_002, location, "creators", "creators: [{name: ASAP Révolution, roles: [com, trl]}]");
+        if (creators.isEmpty() && !yaml.holdsOtherThanList("creators")) {
+            report.error(MessageId.META_002, yaml.at("creators"), "creators", "creators: [{name: ASAP Révolution, roles: [com, trl]}]");
         }
         String rights = yaml.text("rights");
         if (rights == null || rights.isBlank()) {
-            report.note(MessageId.META_005, location);
+            report.note(MessageId.META_005, yaml.at("rights"));
+        }
+        String downloadUrl = yaml.text("download-url");
+        if (downloadUrl != null && !downloadUrl.matches("(?i)https?://[^\\s/?#]+[^\\s?#]*")) {
+            report.error(MessageId.META_003, yaml.at("download-url"), "download-url", "the web address of the download page's folder, such as https://example.org/livres/", "'" + downloadUrl + "'");
         }
         return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
                 creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
-                yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"));
+                yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl);
     }
 
     private List<Person> people(YamlMap yaml, String key) {
@@ -101,7 +119,7 @@ public final class MetadataReader {
             List<String> roles = entry.texts("roles");
             for (String role : roles) {
                 if (!RELATOR.matcher(role).matches()) {
-                    report.error(MessageId.META_006, location, role, name);
+                    report.error(MessageId.META_006, entry.at("roles"), role, name);
                 }
             }
             String fileAs = entry.text("file-as");
@@ -122,7 +140,13 @@ public final class MetadataReader {
         return List.copyOf(sources);
     }
 
-    /** The metadata and the three lists of the reading order, as written. */
-    public record Parsed(BookMetadata metadata, List<String> front, List<String> chapters, List<String> back) {
+    /** The metadata and the three lists of the reading order, as written, and where each key or item is written. */
+    public record Parsed(BookMetadata metadata, List<String> front, List<String> chapters, List<String> back,
+                         java.util.function.Function<String, Location> places) {
+
+        /** Where a key or list item is written, e.g. {@code chapters[2]}. */
+        public Location at(String path) {
+            return places.apply(path);
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,6 +22,9 @@ public final class ProjectLoader {
     public static final String METADATA_FILE = "book/book.yaml";
     /** The cover image, relative to the project. */
     public static final String COVER_FILE = "covers/cover.jpg";
+
+    /** The pages the builder writes itself (CoverPage, TitlePage, Endnotes, ColophonPage, NavDocument): no chapter may take their name. */
+    static final Set<String> RESERVED_PAGES = Set.of("cover.xhtml", "titlepage.xhtml", "endnotes.xhtml", "colophon.xhtml", "nav.xhtml");
 
     private final BuildReport report;
 
@@ -44,11 +49,11 @@ public final class ProjectLoader {
         }
         List<ChapterFile> chapters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        addChapters(root, parsed.front(), Part.FRONT, chapters, seen);
-        addChapters(root, parsed.chapters(), Part.BODY, chapters, seen);
-        addChapters(root, parsed.back(), Part.BACK, chapters, seen);
+        addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen);
+        addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen);
+        addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen);
         if (parsed.chapters().isEmpty()) {
-            report.error(MessageId.META_002, Location.of(METADATA_FILE), "chapters", "chapters: [01-introduction.xhtml]");
+            report.error(MessageId.META_002, parsed.at("chapters"), "chapters", "chapters: [01-introduction.xhtml]");
         }
         warnUnlisted(root, seen);
         Path cover = root.resolve(COVER_FILE);
@@ -58,24 +63,43 @@ public final class ProjectLoader {
         return new BookProject(root, parsed.metadata(), List.copyOf(chapters), stylesheets(root), cover);
     }
 
-    private void addChapters(Path root, List<String> names, Part part, List<ChapterFile> chapters, Set<String> seen) {
+    private void addChapters(Path root, MetadataReader.Parsed parsed, String key, List<String> names, Part part,
+                             List<ChapterFile> chapters, Set<String> seen) {
         Path bookDir = root.resolve("book");
-        for (String name : names) {
-            Path path = bookDir.resolve(name).normalize();
-            if (!ProjectPaths.isInside(bookDir, path) || Path.of(name).isAbsolute()) {
-                report.error(MessageId.LINK_002, Location.of(METADATA_FILE), name);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Location where = parsed.at(key + "[" + (i + 1) + "]");
+            Path path = ProjectPaths.resolveInside(bookDir, name);
+            if (path == null) {
+                report.error(MessageId.LINK_002, where, name);
+                continue;
+            }
+            Optional<String> unusable = unusableChapterName(name);
+            if (unusable.isPresent()) {
+                report.error(MessageId.PRJ_007, where, name, unusable.get());
                 continue;
             }
             if (!seen.add(name)) {
-                report.error(MessageId.PRJ_005, Location.of(METADATA_FILE), name);
+                report.error(MessageId.PRJ_005, where, name);
                 continue;
             }
             if (!Files.isRegularFile(path)) {
-                report.error(MessageId.PRJ_002, Location.of(METADATA_FILE), name);
+                report.error(MessageId.PRJ_002, where, name);
                 continue;
             }
             chapters.add(new ChapterFile(path, name, part));
         }
+    }
+
+    /** Why {@code name} cannot be a chapter's file name in the EPUB, or empty when it can. */
+    static Optional<String> unusableChapterName(String name) {
+        if (!name.endsWith(".xhtml") || name.contains("/")) {
+            return Optional.of("a chapter is an .xhtml file directly in book/");
+        }
+        if (RESERVED_PAGES.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of("the builder writes its own page of that name");
+        }
+        return ProjectPaths.unsafeName(name);
     }
 
     private void warnUnlisted(Path root, Set<String> listed) {
@@ -85,7 +109,7 @@ public final class ProjectLoader {
                     .sorted()
                     .forEach(n -> report.warning(MessageId.PRJ_006, Location.of("book/" + n), n));
         } catch (IOException e) {
-            report.error(MessageId.PRJ_003, Location.of("book"), e.getMessage());
+            report.error(MessageId.PRJ_003, Location.of("book"), IoProblems.describe(e));
         }
     }
 
@@ -97,7 +121,7 @@ public final class ProjectLoader {
         try (Stream<Path> files = Files.list(styles)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".css")).sorted().toList();
         } catch (IOException e) {
-            report.error(MessageId.PRJ_003, Location.of("styles"), e.getMessage());
+            report.error(MessageId.PRJ_003, Location.of("styles"), IoProblems.describe(e));
             return List.of();
         }
     }

@@ -26,7 +26,7 @@ public final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            report.error(MessageId.PRJ_003, Location.of(shownName), e.getClass().getSimpleName() + ": " + e.getMessage());
+            report.error(MessageId.PRJ_003, Location.of(shownName), IoProblems.describe(e));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -36,9 +36,25 @@ public final class TextFiles {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            report.error(MessageId.PRJ_004, Location.of(shownName), firstInvalidOffset(bytes));
+            int offset = firstInvalidOffset(bytes);
+            report.error(MessageId.PRJ_004, positionOf(bytes, offset, shownName),
+                    String.format("0x%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF));
             return Optional.empty();
         }
+    }
+
+    /** The line and column (in characters, from 1) of the byte at {@code offset}, all bytes before it being valid UTF-8. */
+    static Location positionOf(byte[] bytes, int offset, String shownName) {
+        String before = new String(bytes, 0, Math.min(offset, bytes.length), StandardCharsets.UTF_8);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(shownName, line, before.codePointCount(lineStart, before.length()) + 1);
     }
 
     /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -17,13 +17,18 @@ final class YamlMap {
     private final Map<?, ?> values;
     private final String prefix;
     private final BuildReport report;
-    private final Location location;
+    private final YamlPlaces places;
 
-    YamlMap(Map<?, ?> values, String prefix, BuildReport report, Location location) {
+    YamlMap(Map<?, ?> values, String prefix, BuildReport report, YamlPlaces places) {
         this.values = values;
         this.prefix = prefix;
         this.report = report;
-        this.location = location;
+        this.places = places;
+    }
+
+    /** Where {@code key} of this mapping is written in the file (or its nearest written parent). */
+    Location at(String key) {
+        return places.of(prefix + key);
     }
 
     /** Warns about keys not in {@code known}, naming the closest known one. */
@@ -32,13 +37,18 @@ final class YamlMap {
             String name = String.valueOf(key);
             if (!known.contains(name)) {
                 String hint = MetadataKeys.closest(name, known).map(k -> " (did you mean '" + prefix + k + "'?)").orElse("");
-                report.warning(MessageId.META_004, location, prefix + name, hint);
+                report.warning(MessageId.META_004, at(name), prefix + name, hint);
             }
         }
     }
 
     boolean has(String key) {
         return values.get(key) != null;
+    }
+
+    /** True when {@code key} holds a value that is not a list (already reported as the wrong kind by a typed read). */
+    boolean holdsOtherThanList(String key) {
+        return has(key) && !(values.get(key) instanceof List);
     }
 
     /** A text value, or null when absent; numbers and dates are taken as their text. */
@@ -64,11 +74,11 @@ final class YamlMap {
     String requiredText(String key, String example) {
         String value = text(key);
         if ((value == null || value.isBlank()) && !values.containsKey(key) || value != null && value.isBlank()) {
-            report.error(MessageId.META_002, location, prefix + key, example);
+            report.error(MessageId.META_002, at(key), prefix + key, example);
             return null;
         }
         if (value == null && values.containsKey(key) && values.get(key) == null) {
-            report.error(MessageId.META_002, location, prefix + key, example);
+            report.error(MessageId.META_002, at(key), prefix + key, example);
         }
         return value;
     }
@@ -88,11 +98,12 @@ final class YamlMap {
             wrongKind(key, "a list of texts", value);
             return result;
         }
-        for (Object item : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
             if (item instanceof String || item instanceof Number) {
                 result.add(String.valueOf(item).strip());
             } else {
-                wrongKind(key, "a list of texts", item);
+                wrongKind(key + "[" + (i + 1) + "]", "a text", item);
             }
         }
         return result;
@@ -113,18 +124,18 @@ final class YamlMap {
             Object item = list.get(i);
             String itemPrefix = prefix + key + "[" + (i + 1) + "].";
             if (item instanceof Map<?, ?> map) {
-                result.add(new YamlMap(map, itemPrefix, report, location));
+                result.add(new YamlMap(map, itemPrefix, report, places));
             } else if (item instanceof String name) {
-                result.add(new YamlMap(Map.of("name", name), itemPrefix, report, location));
+                result.add(new YamlMap(Map.of("name", name), itemPrefix, report, places));
             } else {
-                wrongKind(key, "a list of entries", item);
+                wrongKind(key + "[" + (i + 1) + "]", "an entry (name: …)", item);
             }
         }
         return result;
     }
 
     void wrongKind(String key, String expected, Object value) {
-        report.error(MessageId.META_003, location, prefix + key, expected, kindOf(value));
+        report.error(MessageId.META_003, at(key), prefix + key, expected, kindOf(value));
     }
 
     private static String kindOf(Object value) {

@@ -14,6 +14,8 @@ public enum MessageId {
     PRJ_005,
     /** A chapter file in book/ is not in the reading order. */
     PRJ_006,
+    /** A file name that cannot be used inside an EPUB (a space, a reserved name, not .xhtml). */
+    PRJ_007,
     /** The metadata file is not valid YAML. */
     META_001,
     /** A required metadata key is missing. */
@@ -42,10 +44,16 @@ public enum MessageId {
     XHTML_007,
     /** A remote resource (image, stylesheet, font). */
     XHTML_008,
+    /** An element where XHTML5 does not allow it (a second title, a block in a paragraph, a link in a link…). */
+    XHTML_009,
+    /** An attribute XHTML5 does not allow on its element, or a value of the wrong form. */
+    XHTML_010,
     /** An internal link that leads nowhere. */
     LINK_001,
     /** A path that reaches outside the project. */
     LINK_002,
+    /** A link with a scheme e-readers cannot follow (file:, data:…). */
+    LINK_003,
     /** An empty note. */
     NOTE_001,
     /** A note reference without a note (bare noteref typed by hand). */
@@ -76,10 +84,16 @@ public enum MessageId {
     COVER_002,
     /** A stylesheet problem. */
     CSS_001,
+    /** A stylesheet that loads a remote resource (@import, @font-face, url()). */
+    CSS_002,
+    /** A stylesheet that refers to a file the book does not embed. */
+    CSS_003,
     /** The EPUB could not be written. */
     OUT_001,
     /** EPUBCheck finding. */
-    CHECK_001;
+    CHECK_001,
+    /** An SVG image with a script, an event handler, embedded HTML or a reference outside the book. */
+    IMG_009;
 
     /** The printed code, e.g. {@code NOTE-001}. */
     public String code() {

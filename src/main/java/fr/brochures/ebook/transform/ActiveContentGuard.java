@@ -18,7 +18,8 @@ import java.util.Set;
 public final class ActiveContentGuard implements ChapterTransform {
 
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "form", "object", "embed",
-            "applet", "input", "button", "select", "textarea", "base", "meta[http-equiv]");
+            "applet", "input", "button", "select", "textarea", "base", "audio", "video", "source", "track", "canvas", "template",
+            "dialog", "noscript");
 
     @Override
     public String name() {
@@ -27,8 +28,8 @@ public final class ActiveContentGuard implements ChapterTransform {
 
     @Override
     public void apply(Chapter chapter, BuildContext context) {
-        Location where = Location.of(chapter.sourceName());
         for (Element element : chapter.document().getAllElements()) {
+            Location where = chapter.at(element);
             String tag = element.normalName();
             if (FORBIDDEN.contains(tag)) {
                 context.report().error(MessageId.XHTML_002, where, tag);
@@ -47,7 +48,7 @@ public final class ActiveContentGuard implements ChapterTransform {
                 context.report().error(MessageId.XHTML_008, where, tag, remote);
             }
         }
-        checkInlineStyles(chapter, context, where);
+        checkInlineStyles(chapter, context);
     }
 
     /** The URL of a resource the element would load from the network (not a plain link a reader follows). */
@@ -66,12 +67,13 @@ public final class ActiveContentGuard implements ChapterTransform {
         return isRemote(value) ? value : null;
     }
 
-    private static void checkInlineStyles(Chapter chapter, BuildContext context, Location where) {
+    private static void checkInlineStyles(Chapter chapter, BuildContext context) {
         for (Element styled : chapter.document().select("[style], style")) {
             String css = styled.normalName().equals("style") ? styled.data() : styled.attr("style");
-            java.util.regex.Matcher url = java.util.regex.Pattern.compile("(?i)(url\\(\\s*['\"]?|@import\\s+['\"])\\s*([a-z]+:)?//").matcher(css);
-            if (url.find()) {
-                context.report().error(MessageId.XHTML_008, where, styled.normalName(), "a url() in CSS");
+            for (CssUrls.Found url : CssUrls.in(css)) {
+                if (CssUrls.isRemote(url.url())) {
+                    context.report().error(MessageId.XHTML_008, chapter.at(styled), styled.normalName(), url.url());
+                }
             }
         }
     }

@@ -34,11 +34,11 @@ public final class ChapterShellTransform implements ChapterTransform {
             context.report().error(MessageId.XHTML_001, where, "a chapter is an <html> element holding a <head> and a <body>");
             return;
         }
-        int titles = document.select("body h1").size();
-        if (titles == 0) {
-            context.report().error(MessageId.XHTML_006, where);
-        } else if (titles > 1) {
-            context.report().error(MessageId.XHTML_007, where, titles);
+        var titles = document.select("body h1");
+        if (titles.isEmpty()) {
+            context.report().error(MessageId.XHTML_006, chapter.at(document.selectFirst("html > body")));
+        } else if (titles.size() > 1) {
+            context.report().error(MessageId.XHTML_007, chapter.at(titles.get(1)), titles.size());
         }
         html.attr("xmlns", "http://www.w3.org/1999/xhtml");
         html.attr("xmlns:epub", "http://www.idpf.org/2007/ops");

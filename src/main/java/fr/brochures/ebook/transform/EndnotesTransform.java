@@ -5,7 +5,6 @@ import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Note;
 import fr.brochures.ebook.model.NoteKind;
-import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,9 +32,8 @@ public final class EndnotesTransform implements ChapterTransform {
 
     @Override
     public void apply(Chapter chapter, BuildContext context) {
-        Location where = Location.of(chapter.sourceName());
         for (Element handTyped : chapter.document().select("a[epub:type~=noteref], a[role=doc-noteref]")) {
-            context.report().error(MessageId.NOTE_002, where, handTyped.outerHtml());
+            context.report().error(MessageId.NOTE_002, chapter.at(handTyped), handTyped.outerHtml());
         }
         for (Element span : chapter.document().select("span.note")) {
             if (span.parents().stream().anyMatch(p -> p.hasClass("note"))) {
@@ -43,18 +41,18 @@ public final class EndnotesTransform implements ChapterTransform {
             }
             NoteKind kind = NoteKind.fromAttribute(span.attr("data-by"));
             if (kind == null) {
-                context.report().error(MessageId.NOTE_003, where, span.attr("data-by"));
+                context.report().error(MessageId.NOTE_003, chapter.at(span), span.attr("data-by"));
                 continue;
             }
             if (span.text().isBlank()) {
-                context.report().error(MessageId.NOTE_001, where);
+                context.report().error(MessageId.NOTE_001, chapter.at(span));
                 continue;
             }
             Element block = span.select("*").stream().skip(1)
                     .filter(e -> BLOCKS.contains(e.normalName()) || e.hasClass("note"))
                     .findFirst().orElse(null);
             if (block != null) {
-                context.report().error(MessageId.NOTE_004, where, block.hasClass("note") ? "span class=\"note\"" : block.normalName());
+                context.report().error(MessageId.NOTE_004, chapter.at(block), block.hasClass("note") ? "span class=\"note\"" : block.normalName());
                 continue;
             }
             Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span));
@@ -68,7 +66,8 @@ public final class EndnotesTransform implements ChapterTransform {
         link.attr("id", note.referenceId());
         link.attr("epub:type", "noteref");
         link.attr("role", "doc-noteref");
-        link.text(String.valueOf(note.number()));
+        // the number is also a <sup>, so that it stays a superscript when a reader turns publisher styles off
+        link.appendElement("sup").text(String.valueOf(note.number()));
         return link;
     }
 

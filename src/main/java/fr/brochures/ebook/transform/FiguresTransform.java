@@ -1,6 +1,7 @@
 package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.BuildContext;
+import fr.brochures.ebook.assemble.BookAssembler;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.ImageCatalog;
 import fr.brochures.ebook.project.ProjectPaths;
@@ -8,10 +9,9 @@ import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Resolves every image a chapter shows: checks its alt text and path, registers it once in the catalog, and replaces an
@@ -26,9 +26,9 @@ public final class FiguresTransform implements ChapterTransform {
 
     @Override
     public void apply(Chapter chapter, BuildContext context) {
-        Location where = Location.of(chapter.sourceName());
         Path bookDir = context.project().bookDir();
         for (Element img : chapter.document().select("img")) {
+            Location where = chapter.at(img);
             String src = img.attr("src").strip();
             if (src.isEmpty()) {
                 context.report().error(MessageId.IMG_008, where);
@@ -37,13 +37,20 @@ public final class FiguresTransform implements ChapterTransform {
             if (!img.hasAttr("alt")) {
                 context.report().error(MessageId.IMG_002, where, src);
             }
-            if (ActiveContentGuard.isRemote(src) || src.contains(":")) {
-                continue; // remote sources are refused by ActiveContentGuard; other schemes cannot be files
+            if (ActiveContentGuard.isRemote(src) || src.toLowerCase(java.util.Locale.ROOT).startsWith("data:")) {
+                continue; // remote sources are refused by ActiveContentGuard; data: URLs carry the image itself
             }
-            String relative = URLDecoder.decode(src, StandardCharsets.UTF_8);
-            Path file = bookDir.resolve(relative).normalize();
-            if (relative.startsWith("/") || !ProjectPaths.isInside(bookDir, file)) {
+            String relative = ProjectPaths.decodeUrlPath(src).orElse(null);
+            Path file = relative == null ? null : ProjectPaths.resolveInside(bookDir, relative);
+            if (file == null) {
                 context.report().error(MessageId.LINK_002, where, src);
+                continue;
+            }
+            String href = ProjectPaths.display(bookDir, file);
+            Optional<String> unusable = href.equals(BookAssembler.COVER_IMAGE_HREF)
+                    ? Optional.of("the builder gives this name to the cover") : ProjectPaths.unsafeName(href);
+            if (unusable.isPresent()) {
+                context.report().error(MessageId.PRJ_007, where, "book/" + href, unusable.get());
                 continue;
             }
             Element figure = img.closest("figure");
@@ -56,8 +63,7 @@ public final class FiguresTransform implements ChapterTransform {
                 }
                 continue;
             }
-            String href = context.images().register(file, ProjectPaths.display(bookDir, file));
-            img.attr("src", href);
+            img.attr("src", context.images().register(file, href));
         }
         chapter.document().select("figure[data-photo]").removeAttr("data-photo");
     }
@@ -67,7 +73,7 @@ public final class FiguresTransform implements ChapterTransform {
         img.replaceWith(mention);
         figure.addClass("awaited");
         context.images().await(new ImageCatalog.AwaitedPhoto("book/" + relative, chapter.sourceName(), figure.id()));
-        context.report().note(MessageId.IMG_006, Location.of(chapter.sourceName()), "book/" + relative,
+        context.report().note(MessageId.IMG_006, chapter.at(figure), "book/" + relative,
                 figure.id().isEmpty() ? "without id" : figure.id());
     }
 }

@@ -2,7 +2,6 @@ package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
-import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
 
@@ -24,11 +23,11 @@ public final class IdCheck implements ChapterTransform {
         for (Element element : chapter.document().select("[id]")) {
             String id = element.id();
             if (!seen.add(id) && reported.add(id)) {
-                context.report().error(MessageId.XHTML_005, Location.of(chapter.sourceName()), id);
+                context.report().error(MessageId.XHTML_005, chapter.at(element), id);
             }
             if (id.matches("note-\\d+|noteref-\\d+")) {
                 // these ids are the builder's own, for note links; an editor's id of that form would collide
-                context.report().error(MessageId.XHTML_005, Location.of(chapter.sourceName()), id + "' (reserved for notes");
+                context.report().error(MessageId.XHTML_005, chapter.at(element), id + "' (reserved for notes");
             }
         }
     }

@@ -2,25 +2,31 @@ package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
+import fr.brochures.ebook.project.ProjectPaths;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks, once all chapters are transformed, that every internal link leads to a chapter and an anchor that exist, and
  * that no link leaves the project by a relative path. Links to a body's id are refused too: Send-to-Kindle rejects them.
  */
 public final class LinkCheck {
+
+    /** The schemes of links e-readers hand to a browser or a mail program; javascript: is refused by ActiveContentGuard. */
+    private static final Set<String> FOLLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "javascript");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     private LinkCheck() {
     }
@@ -38,13 +44,21 @@ public final class LinkCheck {
             anchors.put(chapter.href(), ids);
         }
         for (Chapter chapter : chapters) {
-            Location where = Location.of(chapter.sourceName());
             for (Element link : chapter.document().select("a[href]")) {
                 String href = link.attr("href").strip();
-                if (isExternal(href) || link.attr("epub:type").contains("noteref")) {
+                if (link.attr("epub:type").contains("noteref")) {
                     continue;
                 }
-                checkOne(href, chapter.href(), anchors, generatedFiles, report, where);
+                String scheme = scheme(href);
+                if (scheme != null) {
+                    if (scheme.equals("file")) {
+                        report.error(MessageId.LINK_002, chapter.at(link), href);
+                    } else if (!FOLLOWED_SCHEMES.contains(scheme)) {
+                        report.error(MessageId.LINK_003, chapter.at(link), href, "'" + scheme + ":'");
+                    }
+                    continue;
+                }
+                checkOne(href, chapter.href(), anchors, generatedFiles, report, chapter.at(link));
             }
         }
     }
@@ -52,26 +66,32 @@ public final class LinkCheck {
     private static void checkOne(String href, String from, Map<String, Set<String>> anchors, Set<String> generated,
                                  BuildReport report, Location where) {
         int hash = href.indexOf('#');
-        String file = URLDecoder.decode(hash < 0 ? href : href.substring(0, hash), StandardCharsets.UTF_8);
-        String fragment = hash < 0 ? "" : href.substring(hash + 1);
-        if (file.startsWith("/") || file.startsWith("../") || file.contains("/../")) {
+        String file = ProjectPaths.decodeUrlPath(hash < 0 ? href : href.substring(0, hash)).orElse(null);
+        String fragment = hash < 0 ? "" : ProjectPaths.decodeUrlPath(href.substring(hash + 1)).orElse(null);
+        if (file == null || fragment == null) {
+            report.error(MessageId.LINK_001, where, href, "a %XX escape in it is not valid; write the characters themselves");
+            return;
+        }
+        if (!file.isEmpty() && ProjectPaths.resolveInside(Path.of("book"), file) == null) {
             report.error(MessageId.LINK_002, where, href);
             return;
         }
-        String target = file.isEmpty() ? from : file;
+        String target = file.isEmpty() ? from : Path.of(file).normalize().toString().replace('\\', '/');
         if (generated.contains(target) && !target.equals(Endnotes.HREF)) {
             return;
         }
         Set<String> ids = anchors.get(target);
         if (ids == null) {
             report.error(MessageId.LINK_001, where, href, "there is no chapter '" + target + "' in the reading order");
-        } else if (!fragment.isEmpty() && !ids.contains(fragment)) {
-            report.error(MessageId.LINK_001, where, href, "'" + target + "' has no element with id '" + fragment + "'");
+        } else if (hash >= 0 && !ids.contains(fragment)) {
+            report.error(MessageId.LINK_001, where, href, fragment.isEmpty() ? "write the id of the place after '#'"
+                    : "'" + target + "' has no element with id '" + fragment + "'");
         }
     }
 
-    private static boolean isExternal(String href) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        return lower.matches("^[a-z][a-z0-9+.-]*:.*");
+    /** The scheme of {@code href} when it has one ({@code https}, {@code mailto}…), else null. */
+    private static String scheme(String href) {
+        Matcher scheme = SCHEME.matcher(href);
+        return scheme.find() ? scheme.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

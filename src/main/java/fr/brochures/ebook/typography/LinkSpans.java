@@ -32,15 +32,35 @@ final class LinkSpans {
     /** Returns the spans of all URLs and e-mail addresses in the text. */
     static List<Span> in(String text) {
         List<Span> spans = new ArrayList<>();
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            spans.add(new Span(url.start(), withoutTrailingPunctuation(text, url.start(), url.end())));
+        // both patterns are costly on long texts (EMAIL tries every letter as a start): run each only when the
+        // characters it cannot match without are there
+        if (text.contains("://") || containsIgnoringAsciiCase(text, "www.") || containsIgnoringAsciiCase(text, "mailto:")) {
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                spans.add(new Span(url.start(), withoutTrailingPunctuation(text, url.start(), url.end())));
+            }
         }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            spans.add(new Span(email.start(), email.end()));
+        if (text.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(text);
+            while (email.find()) {
+                spans.add(new Span(email.start(), email.end()));
+            }
         }
         return spans;
+    }
+
+    /** Whether {@code text} contains {@code lowerCaseAscii} in any ASCII case, as {@code (?i)} matches it. */
+    private static boolean containsIgnoringAsciiCase(String text, String lowerCaseAscii) {
+        int last = text.length() - lowerCaseAscii.length();
+        char first = lowerCaseAscii.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerCaseAscii, 0, lowerCaseAscii.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops sentence punctuation, an unbalanced ")" or an unbalanced '"' from the end of a URL. */

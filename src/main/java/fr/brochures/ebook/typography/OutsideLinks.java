@@ -14,11 +14,14 @@ final class OutsideLinks {
 
     /** Replaces each match of the pattern that lies outside URLs and e-mail addresses. */
     static String replaceAll(String text, Pattern pattern, Function<MatchResult, String> replacement) {
-        List<LinkSpans.Span> links = LinkSpans.in(text);
         Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text; // the common case: nothing to change, and no need to look for links
+        }
+        List<LinkSpans.Span> links = LinkSpans.in(text);
         StringBuilder result = new StringBuilder(text.length() + 16);
         int copiedUpTo = 0;
-        while (matcher.find()) {
+        do {
             int start = matcher.start();
             int end = matcher.end();
             if (links.stream().anyMatch(link -> link.overlaps(start, end))) {
@@ -26,7 +29,7 @@ final class OutsideLinks {
             }
             result.append(text, copiedUpTo, start).append(replacement.apply(matcher.toMatchResult()));
             copiedUpTo = end;
-        }
+        } while (matcher.find());
         return result.append(text, copiedUpTo, text.length()).toString();
     }
 

@@ -55,6 +55,9 @@ public final class Epub3Writer {
 
     /** Adds the navigation document and NCX to {@code book}, then writes it atomically to {@code target}. */
     public void write(Book book, Path target) throws IOException {
+        // writing the same book twice (EPUB, then its Kobo edition) must not list the nav and NCX twice
+        book.getResources().remove(NavDocument.HREF);
+        book.getResources().remove(NcxDocument.HREF);
         List<TocEntry> toc = tocEntries(book.getTableOfContents().getTocReferences());
         Resource nav = new Resource(ResourceIds.of(NavDocument.HREF), NavDocument.render(page, toc, landmarks(book)),
                 NavDocument.HREF, MediaTypes.XHTML);

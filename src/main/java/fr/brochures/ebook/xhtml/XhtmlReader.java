@@ -37,7 +37,8 @@ public final class XhtmlReader {
         if (!wellFormed(text, shownName)) {
             return Optional.empty();
         }
-        Document document = Jsoup.parse(text, "", Parser.xmlParser());
+        // positions are kept so that every later problem can name its line and column (Chapter.at)
+        Document document = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
         document.outputSettings().prettyPrint(false);
         return Optional.of(document);
     }
@@ -63,7 +64,7 @@ public final class XhtmlReader {
     }
 
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance(); // the JDK's parser, not one a library put on the classpath
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -77,6 +78,12 @@ public final class XhtmlReader {
     private final class StrictHandler extends DefaultHandler2 {
         private final String shownName;
         private boolean doctypeRefused;
+        private org.xml.sax.Locator locator;
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            this.locator = locator;
+        }
 
         StrictHandler(String shownName) {
             this.shownName = shownName;
@@ -116,7 +123,8 @@ public final class XhtmlReader {
 
         private void refuse(String what) {
             if (!doctypeRefused) {
-                report.error(MessageId.XHTML_004, Location.of(shownName), what);
+                report.error(MessageId.XHTML_004, locator == null || locator.getLineNumber() <= 0 ? Location.of(shownName)
+                        : new Location(shownName, locator.getLineNumber(), Math.max(locator.getColumnNumber(), 0)), what);
             }
             doctypeRefused = true;
         }

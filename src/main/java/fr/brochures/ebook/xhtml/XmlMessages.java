@@ -10,7 +10,7 @@ final class XmlMessages {
         if (message == null) {
             return "unreadable markup";
         }
-        String text = message.strip();
+        String text = message.strip().replaceAll("\\s+", " ");
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }

@@ -1,0 +1,391 @@
+package fr.brochures.ebook.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times whole command lines as processes, JVM start included: our {@code java … -jar target/ebook-builder.jar build}
+ * and pandoc building an EPUB 3 from the same book, in alternation (ours, pandoc, ours, pandoc…), each run under
+ * {@code /usr/bin/time -v} for its peak memory. Every contender first gets one untimed run (file cache, image cache).
+ * Prints Markdown tables: median, min–max and interquartile range of the wall time, median CPU time and peak RSS,
+ * then the targets of the issue, met or not.
+ *
+ * <p>Usage: {@code CliRace ROOT WORK RUNS JVM_FLAGS...}: ROOT is the repository (its target/ebook-builder.jar), WORK
+ * the folder made by bench/run.sh (books/, pandoc/), RUNS the timed runs per contender, JVM_FLAGS the flags of the
+ * measured configuration (the launcher's); the file target/ebook-builder.jsa is used for the CDS rows when present.
+ */
+public final class CliRace {
+
+    private final Path root;
+    private final Path work;
+    private final int runs;
+    private final List<String> flags;
+    private final Path jar;
+    private final Path jsa;
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> samples = new ArrayList<>();
+    private final Map<String, Stats> results = new LinkedHashMap<>();
+
+    CliRace(Path root, Path work, int runs, List<String> flags) {
+        this.root = root;
+        this.work = work;
+        this.runs = runs;
+        this.flags = flags;
+        this.jar = root.resolve("target/ebook-builder.jar");
+        this.jsa = root.resolve("target/ebook-builder.jsa");
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: CliRace ROOT WORK RUNS [JVM_FLAGS...]");
+            System.exit(2);
+        }
+        List<String> flags = new ArrayList<>(Arrays.asList(args).subList(3, args.length));
+        flags.removeIf(String::isBlank);
+        CliRace race = new CliRace(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(), Integer.parseInt(args[2]), flags);
+        race.runAll();
+    }
+
+    /** One command to time, with what to do before each of its runs (untimed). */
+    record Contender(String name, List<String> command, Map<String, String> env, Runnable before) {
+    }
+
+    /** The statistics of one contender's timed runs. */
+    record Stats(String name, double[] wall, double[] cpu, long[] rssKb, long outputBytes) {
+        double median() {
+            return quantile(wall, 0.5);
+        }
+    }
+
+    void runAll() throws IOException {
+        Files.createDirectories(work.resolve("out"));
+        Files.createDirectories(work.resolve("logs"));
+        Path books = work.resolve("books");
+        Path brochure = root;
+        Path x50 = books.resolve("x50");
+        Path photos = books.resolve("x50-photos");
+
+        line("Measured configuration (\"ours\"): `java " + String.join(" ", flags) + " -jar target/ebook-builder.jar build PROJECT -o OUT.epub --no-site`");
+        line("(it writes OUT.epub and OUT.kepub.epub with their .sha256; `--no-site`: no download page, which pandoc does not make either).");
+        line("Pandoc: `pandoc -f html+epub_html_exts -t epub3 --metadata-file meta.yaml --epub-cover-image covers/cover.jpg --css styles/*.css --toc --toc-depth=2 --resource-path book -o OUT.epub book.html` (book.html and meta.yaml made by PandocInput).");
+        line("Each figure: " + runs + " timed runs per contender after one untimed run, contenders in alternation. Wall time median, min–max, IQR; CPU = user+sys median; RSS = peak resident memory, median.");
+        line("");
+
+        // 1. JVM start and the JVM-flag levers, on the brochure
+        List<List<String>> variants = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        variants.add(List.of());
+        names.add("java -jar (no flag)");
+        variants.add(List.of("-XX:TieredStopAtLevel=1"));
+        names.add("-XX:TieredStopAtLevel=1");
+        if (Files.isRegularFile(jsa)) {
+            variants.add(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off"));
+            names.add("AppCDS archive");
+            variants.add(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
+            names.add("AppCDS + TieredStopAtLevel=1");
+            variants.add(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            names.add("AppCDS + TieredStopAtLevel=1 + SerialGC");
+        }
+        variants.add(List.of("-Xshare:off"));
+        names.add("-Xshare:off (no CDS at all)");
+        List<Contender> starts = new ArrayList<>();
+        List<Contender> levers = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            starts.add(new Contender("JVM start: " + names.get(i), java(variants.get(i), List.of("--version")), cacheEnv("brochure"), null));
+            levers.add(new Contender("brochure: " + names.get(i), java(variants.get(i), build(brochure, "lever-" + i, false)), cacheEnv("brochure"), null));
+        }
+        starts.add(new Contender("JVM start: ours", java(flags, List.of("--version")), cacheEnv("brochure"), null));
+        section("JVM start (`java FLAGS -jar target/ebook-builder.jar --version`)", starts);
+        section("Levers: JVM flags, brochure, whole CLI build", levers);
+
+        // 2. the brochure, ours against pandoc
+        Path brochureCache = work.resolve("cache/brochure-cold");
+        section("Brochure (" + sizeOf(brochure.resolve("book")) + " of XHTML), ours vs pandoc", List.of(
+                new Contender("brochure: ours", java(flags, build(brochure, "brochure-ours", false)), cacheEnv("brochure"), null),
+                new Contender("brochure: ours, image cache empty", java(flags, build(brochure, "brochure-ours-cold", false)),
+                        Map.of("XDG_CACHE_HOME", brochureCache.toString()), () -> delete(brochureCache)),
+                new Contender("brochure: ours with the download page", java(flags, build(brochure, "brochure-ours-site", true)), cacheEnv("brochure"), null),
+                new Contender("brochure: pandoc", pandoc(brochure, "brochure"), Map.of(), null)));
+
+        // 3. the 50x book
+        section("Synthetic book ×50 (" + sizeOf(x50.resolve("book")) + " of XHTML), ours vs pandoc", List.of(
+                new Contender("x50: ours", java(flags, build(x50, "x50-ours", false)), cacheEnv("x50"), null),
+                new Contender("x50: pandoc", pandoc(x50, "x50"), Map.of(), null)));
+
+        // 4. the 50x book with 100 photographs: cold cache, then rebuilt after changing one chapter
+        Path photoCache = work.resolve("cache/photos");
+        Path edited = firstEditedChapter(photos);
+        int[] revision = {0};
+        section("Synthetic book ×50 with 100 photographs of 3000×2000 px (" + sizeOf(photos.resolve("book/images")) + " of images)", List.of(
+                new Contender("x50: ours (no photographs, same run)", java(flags, build(x50, "x50-ours-again", false)), cacheEnv("x50"), null),
+                new Contender("photos: ours, image cache empty", java(flags, build(photos, "photos-ours-cold", false)),
+                        Map.of("XDG_CACHE_HOME", photoCache.toString()), () -> {
+                    delete(photoCache);
+                    delete(photos.resolve("target"));
+                }),
+                new Contender("photos: ours, rebuilt after changing one chapter", java(flags, build(photos, "photos-ours-rebuild", false)),
+                        Map.of("XDG_CACHE_HOME", photoCache.toString()), () -> edit(edited, ++revision[0])),
+                new Contender("photos: pandoc", pandoc(photos, "photos"), Map.of(), null)));
+
+        targets();
+        Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+        Files.write(work.resolve("samples.tsv"), samples, StandardCharsets.UTF_8);
+        System.out.println("\n(tables in " + work.resolve("results.md") + ", every run in " + work.resolve("samples.tsv") + ")");
+    }
+
+    private void targets() {
+        line("");
+        line("### Targets");
+        line("");
+        line("| target | measured | met |");
+        line("|---|---|---|");
+        double start = get("JVM start: ours").median();
+        double brochure = get("brochure: ours").median();
+        double brochurePandoc = get("brochure: pandoc").median();
+        target("brochure ≤ 0.5 × pandoc", brochure / brochurePandoc, 0.5,
+                String.format(Locale.ROOT, "%.2f s / %.2f s = %.2f×", brochure, brochurePandoc, brochure / brochurePandoc));
+        double x50 = get("x50: ours").median();
+        double x50Pandoc = get("x50: pandoc").median();
+        target("×50 book ≤ 0.25 × pandoc", x50 / x50Pandoc, 0.25,
+                String.format(Locale.ROOT, "%.2f s / %.2f s = %.3f×", x50, x50Pandoc, x50 / x50Pandoc));
+        double rss = quantile(toDouble(get("x50: ours").rssKb()), 0.5) / 1024;
+        target("×50 book peak RSS < 512 MiB", rss, 512, String.format(Locale.ROOT, "%.0f MiB (pandoc: %.0f MiB)", rss,
+                quantile(toDouble(get("x50: pandoc").rssKb()), 0.5) / 1024));
+        double linear = (x50 - start) / (brochure - start);
+        target("×50 minus JVM start ≤ 55 × brochure minus JVM start", linear, 55,
+                String.format(Locale.ROOT, "(%.2f − %.2f) / (%.2f − %.2f) = %.1f×", x50, start, brochure, start, linear));
+        double base = get("x50: ours (no photographs, same run)").median();
+        double cold = get("photos: ours, image cache empty").median() - base;
+        target("100 photographs, cold, ≤ 6 s", cold, 6, String.format(Locale.ROOT, "%.2f s (%.2f s − %.2f s without them)",
+                cold, get("photos: ours, image cache empty").median(), base));
+        double rebuild = get("photos: ours, rebuilt after changing one chapter").median() - base;
+        target("rebuild after one chapter changed: photographs add ≤ 0.5 s", rebuild, 0.5,
+                String.format(Locale.ROOT, "%.2f s (%.2f s − %.2f s)", rebuild, get("photos: ours, rebuilt after changing one chapter").median(), base));
+        System.out.print(report.substring(report.lastIndexOf("### Targets")));
+    }
+
+    private void target(String what, double value, double limit, String measured) {
+        boolean met = what.contains("<") ? value < limit : value <= limit;
+        line("| " + what + " | " + measured + " | " + (met ? "yes" : "**no**") + " |");
+    }
+
+    private Stats get(String name) {
+        Stats stats = results.get(name);
+        if (stats == null) {
+            throw new IllegalStateException("no figures for " + name);
+        }
+        return stats;
+    }
+
+    /** Runs the contenders in alternation and appends their table. */
+    private void section(String title, List<Contender> contenders) throws IOException {
+        System.out.println("== " + title);
+        Map<String, List<double[]>> timings = new LinkedHashMap<>();
+        for (Contender c : contenders) {
+            timings.put(c.name(), new ArrayList<>());
+            run(c, -1); // untimed
+        }
+        for (int i = 0; i < runs; i++) {
+            for (Contender c : contenders) {
+                timings.get(c.name()).add(run(c, i));
+            }
+        }
+        line("### " + title);
+        line("");
+        line("| command | wall median | min–max | IQR | CPU median | peak RSS | output |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        for (Contender c : contenders) {
+            List<double[]> t = timings.get(c.name());
+            double[] wall = t.stream().mapToDouble(x -> x[0]).toArray();
+            double[] cpu = t.stream().mapToDouble(x -> x[1]).toArray();
+            long[] rss = t.stream().mapToLong(x -> (long) x[2]).toArray();
+            long bytes = t.isEmpty() ? 0 : (long) t.get(t.size() - 1)[3];
+            Stats s = new Stats(c.name(), wall, cpu, rss, bytes);
+            results.put(c.name(), s);
+            line(String.format(Locale.ROOT, "| %s | %.3f s | %.3f–%.3f | %.3f | %.2f s | %.0f MiB | %s |", c.name(), s.median(),
+                    min(wall), max(wall), quantile(wall, 0.75) - quantile(wall, 0.25), quantile(cpu, 0.5),
+                    quantile(toDouble(rss), 0.5) / 1024, bytes == 0 ? "" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)));
+        }
+        line("");
+        System.out.println(report.substring(report.lastIndexOf("### " + title)));
+    }
+
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
+    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
+
+    /** One run: {wall s, cpu s, rss KiB, output bytes}. */
+    private double[] run(Contender c, int index) throws IOException {
+        if (c.before() != null) {
+            c.before().run();
+        }
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        command.addAll(c.command());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+        pb.environment().putAll(c.env());
+        String slug = c.name().replaceAll("[^A-Za-z0-9]+", "-");
+        Path out = work.resolve("logs").resolve(slug + ".out");
+        Path err = work.resolve("logs").resolve(slug + ".err");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        long start = System.nanoTime();
+        Process process = pb.start();
+        int code;
+        try {
+            code = process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        if (code != 0) {
+            throw new IOException(c.name() + " failed (exit " + code + "): " + String.join(" ", c.command()) + "\n"
+                    + Files.readString(out) + stderr);
+        }
+        double cpu = number(USER, stderr) + number(SYS, stderr);
+        long rss = (long) number(RSS, stderr);
+        long bytes = outputBytes(c.command());
+        if (index >= 0) {
+            samples.add(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.2f\t%d\t%d", c.name(), index, wall, cpu, rss, bytes));
+        }
+        System.out.printf(Locale.ROOT, "  %-55s %s %.3f s wall, %.2f s cpu, %d MiB%n", c.name(), index < 0 ? "warm-up" : "run " + (index + 1),
+                wall, cpu, rss / 1024);
+        return new double[]{wall, cpu, rss, bytes};
+    }
+
+    private static long outputBytes(List<String> command) {
+        int o = command.indexOf("-o");
+        if (o < 0 || o + 1 >= command.size()) {
+            return 0;
+        }
+        try {
+            return Files.size(Path.of(command.get(o + 1)));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static double number(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private List<String> java(List<String> jvmFlags, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add("java");
+        command.addAll(jvmFlags);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        return command;
+    }
+
+    private List<String> build(Path project, String name, boolean site) {
+        List<String> args = new ArrayList<>(List.of("build", project.toString(), "-o", work.resolve("out").resolve(name + ".epub").toString()));
+        if (site) {
+            args.addAll(List.of("--site", work.resolve("out").resolve(name + "-site").toString()));
+        } else {
+            args.add("--no-site");
+        }
+        return args;
+    }
+
+    private List<String> pandoc(Path project, String name) throws IOException {
+        Path input = work.resolve("pandoc").resolve(name);
+        PandocInput.write(project, input);
+        List<String> command = new ArrayList<>(List.of("pandoc", "-f", "html+epub_html_exts", "-t", "epub3",
+                "--metadata-file=" + input.resolve("meta.yaml"),
+                "--epub-cover-image=" + project.resolve("covers/cover.jpg"),
+                "--toc", "--toc-depth=2",
+                "--resource-path=" + project.resolve("book")));
+        try (var css = Files.list(project.resolve("styles"))) {
+            css.filter(p -> p.toString().endsWith(".css")).sorted().forEach(p -> command.add("--css=" + p));
+        }
+        command.addAll(List.of("-o", work.resolve("out").resolve(name + "-pandoc.epub").toString(), input.resolve("book.html").toString()));
+        return command;
+    }
+
+    private Map<String, String> cacheEnv(String name) {
+        return Map.of("XDG_CACHE_HOME", work.resolve("cache").resolve(name).toString());
+    }
+
+    private static Path firstEditedChapter(Path project) throws IOException {
+        try (var files = Files.list(project.resolve("book"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(SyntheticBooks.EDITED_CHAPTER_COPY)).sorted()
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains("Révision ");
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    }).findFirst().orElseThrow(() -> new IOException("no chapter to edit in " + project));
+        }
+    }
+
+    /** Changes one chapter's text (its revision line), as an editor would before rebuilding. */
+    private static void edit(Path chapter, int revision) {
+        try {
+            String text = Files.readString(chapter, StandardCharsets.UTF_8);
+            Files.writeString(chapter, text.replaceFirst("Révision \\d+ ", "Révision " + revision + " "), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try {
+            SyntheticBooks.deleteRecursively(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sizeOf(Path dir) {
+        try (var files = Files.walk(dir)) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+
+    static double quantile(double[] values, double q) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double position = q * (sorted.length - 1);
+        int low = (int) Math.floor(position);
+        int high = (int) Math.ceil(position);
+        return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+    }
+
+    private static double[] toDouble(long[] values) {
+        return Arrays.stream(values).asDoubleStream().toArray();
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
+}

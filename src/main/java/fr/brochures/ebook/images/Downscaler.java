@@ -1,0 +1,59 @@
+package fr.brochures.ebook.images;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/**
+ * Scales an image down so that its longer edge is at most a given size, never up. Halves it with bilinear filtering
+ * while it is more than twice too large (each halving then averages 2×2 blocks, so no detail aliases into moiré as
+ * one big nearest-neighbour or bilinear step would), then makes one last bicubic step to the exact size.
+ */
+final class Downscaler {
+
+    private Downscaler() {
+    }
+
+    /** The image itself when it already fits. */
+    static BufferedImage fit(BufferedImage image, int maxEdge) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (Math.max(w, h) <= maxEdge) {
+            return image;
+        }
+        int targetW = w >= h ? maxEdge : Math.max(1, (int) Math.round((double) w * maxEdge / h));
+        int targetH = h > w ? maxEdge : Math.max(1, (int) Math.round((double) h * maxEdge / w));
+        BufferedImage current = scalable(image);
+        while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
+            current = resize(current, current.getWidth() / 2, current.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        }
+        if (current.getWidth() != targetW || current.getHeight() != targetH) {
+            current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        }
+        return current;
+    }
+
+    /** Grey, RGB and ARGB scale in their own type; a palette cannot hold blended colours, so it becomes (A)RGB. */
+    private static BufferedImage scalable(BufferedImage image) {
+        int type = image.getType();
+        if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB) {
+            return image;
+        }
+        return SrgbConverter.copy(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB, null);
+    }
+
+    private static BufferedImage resize(BufferedImage image, int w, int h, Object interpolation) {
+        BufferedImage out = new BufferedImage(w, h, image.getType());
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Src);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+}

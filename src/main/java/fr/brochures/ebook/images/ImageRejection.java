@@ -1,0 +1,35 @@
+package fr.brochures.ebook.images;
+
+import fr.brochures.ebook.report.MessageId;
+
+/** Why an image cannot be embedded: the report code and the values its text needs after the file name. */
+final class ImageRejection extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient MessageId id;
+    private final transient Object[] args;
+
+    ImageRejection(MessageId id, Object... args) {
+        super(id.code(), null, false, false);
+        this.id = id;
+        this.args = args.clone();
+    }
+
+    MessageId id() {
+        return id;
+    }
+
+    /** The message values, the shown file name first. */
+    Object[] argsFor(String shownName) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = shownName;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
+    /** An image that cannot be decoded, with a reason short enough for one report line. */
+    static ImageRejection undecodable(String reason) {
+        return new ImageRejection(MessageId.IMG_007, reason.replaceFirst("[.\\s]+$", "")); // the text adds its own full stop
+    }
+}

@@ -1,0 +1,97 @@
+package fr.brochures.ebook.images;
+
+import fr.brochures.ebook.report.MessageId;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** Decodes a JPEG or PNG to pixels, after refusing from its header alone one too large to decode safely. */
+final class RasterDecoder {
+
+    private RasterDecoder() {
+    }
+
+    /** The decoded pixels, as the reader gives them (any colour model). */
+    static BufferedImage decode(byte[] data, ImageFormat format) throws ImageRejection {
+        ImageReader reader = reader(format);
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        // in memory: ImageIO's default stream cache would write temporary files
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            // metadata ignored: text chunks and EXIF are never parsed by ImageIO (see PngChunks, JpegSegments)
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            checkSize(width, height);
+            if (format == ImageFormat.JPEG && !JpegSegments.complete(data)) {
+                throw ImageRejection.undecodable("the file is truncated: its end is missing");
+            }
+            BufferedImage image = reader.read(0);
+            for (String warning : warnings) {
+                if (warning.toLowerCase(Locale.ROOT).contains("premature")) {
+                    throw ImageRejection.undecodable("the file is truncated: " + warning);
+                }
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            throw ImageRejection.undecodable(describe(e));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Refuses, before any pixel is decoded, a declared size whose pixels would not fit in memory safely. */
+    static void checkSize(int width, int height) throws ImageRejection {
+        if (width <= 0 || height <= 0) {
+            throw ImageRejection.undecodable("it declares no pixel size");
+        }
+        if ((long) width * height > ImagePreparer.MAX_PIXELS) {
+            throw new ImageRejection(MessageId.IMG_005, String.valueOf(width), String.valueOf(height),
+                    String.valueOf(ImagePreparer.MAX_PIXELS / 1_000_000));
+        }
+    }
+
+    /** TwelveMonkeys' reader for JPEG (it reads CMYK, YCCK and ICC profiles), the JDK's for PNG. */
+    private static ImageReader reader(ImageFormat format) throws ImageRejection {
+        String wanted = format == ImageFormat.JPEG ? "com.twelvemonkeys." : "com.sun.imageio.";
+        ImageReader fallback = null;
+        for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format.name()); it.hasNext(); ) {
+            ImageReader candidate = it.next();
+            if (candidate.getClass().getName().startsWith(wanted)) {
+                return candidate;
+            }
+            fallback = fallback == null ? candidate : fallback;
+        }
+        if (fallback == null) {
+            throw ImageRejection.undecodable("no " + format + " decoder is installed");
+        }
+        return fallback;
+    }
+
+    /** The most telling message of an exception chain, short enough for one report line. */
+    static String describe(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null) {
+            message = message + ": " + root.getMessage();
+        } else if (message == null) {
+            message = root.getClass().getSimpleName();
+        }
+        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+    }
+}

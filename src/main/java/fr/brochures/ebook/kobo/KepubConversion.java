@@ -1,0 +1,57 @@
+package fr.brochures.ebook.kobo;
+
+import fr.brochures.ebook.pages.EndnotesPage;
+import fr.brochures.ebook.pages.NavDocument;
+import fr.brochures.ebook.xhtml.XhtmlWriter;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an assembled book into its Kobo edition, in place: sentences wrapped in {@code koboSpan}s (Kobo's reader uses
+ * them for pagination, highlights and reading statistics), note references also typed {@code endnote} (Kobo does not
+ * read {@code noteref}), ← as the back-link glyph (Kobo's fonts lack ↩), and no soft hyphens (they break dictionary
+ * look-up). Following Standard Ebooks' Kobo build and kepubify.
+ */
+public final class KepubConversion {
+
+    /** The back-link glyph Kobo's fonts have. */
+    static final String KOBO_BACKLINK = "\u2190";
+
+    /** Converts every content document of {@code book} except the navigation document and the cover page. */
+    public void apply(Book book) throws IOException {
+        for (Resource resource : book.getResources().getAll()) {
+            if (resource.getMediaType() != MediaTypes.XHTML || resource.getHref().equals(NavDocument.HREF)
+                    || resource == book.getCoverPage()) {
+                continue;
+            }
+            Document document = Jsoup.parse(new String(resource.getData(), StandardCharsets.UTF_8), "", Parser.xmlParser());
+            document.outputSettings().prettyPrint(false);
+            convert(document);
+            resource.setData(XhtmlWriter.toBytes(document));
+        }
+    }
+
+    /** The conversion of one document; public for tests. */
+    public static void convert(Document document) {
+        for (Element noteref : document.select("a[epub:type~=noteref]")) {
+            noteref.attr("epub:type", noteref.attr("epub:type") + " endnote");
+        }
+        for (Element backlink : document.select("a[epub:type~=backlink]")) {
+            if (backlink.text().equals(EndnotesPage.BACKLINK_GLYPH)) {
+                backlink.text(KOBO_BACKLINK);
+            }
+        }
+        Element body = document.selectFirst("body");
+        if (body != null) {
+            new KoboSpans().wrap(body);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package fr.brochures.ebook.kobo;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wraps each sentence of a body's text in {@code <span class="koboSpan" id="kobo.P.S">}, P counting text blocks and S
+ * sentences within the block, as Kobo's own conversion does; soft hyphens are dropped on the way.
+ */
+final class KoboSpans {
+
+    /** A sentence ends after . ! ? … (and closing quotes or brackets) followed by white space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][»”’)\\]]?)[\\s\\u202F\\u00A0]+(?=\\S)");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "svg", "math", "pre", "code", "img");
+
+    private int block;
+    private int segment;
+    private Element currentBlock;
+
+    void wrap(Element body) {
+        List<TextNode> texts = new ArrayList<>();
+        collect(body, texts);
+        for (TextNode text : texts) {
+            Element owner = blockOf(text);
+            if (owner != currentBlock) {
+                currentBlock = owner;
+                block++;
+                segment = 0;
+            }
+            split(text);
+        }
+    }
+
+    private void collect(Node node, List<TextNode> texts) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            } else if (child instanceof Element element && !SKIPPED.contains(element.normalName())) {
+                collect(element, texts);
+            }
+        }
+    }
+
+    private void split(TextNode text) {
+        String whole = text.getWholeText().replace("\u00AD", "");
+        Matcher matcher = SENTENCE_END.matcher(whole);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (matcher.find()) {
+            parts.add(whole.substring(start, matcher.end()));
+            start = matcher.end();
+        }
+        parts.add(whole.substring(start));
+        Node anchor = text;
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Element span = new Element("span").addClass("koboSpan").attr("id", "kobo." + block + "." + (++segment));
+            span.appendChild(new TextNode(part));
+            anchor.after(span);
+            anchor = span;
+        }
+        text.remove();
+    }
+
+    /** The nearest block-level ancestor: p, li, headings, figcaption… or the body. */
+    private static Element blockOf(TextNode text) {
+        for (Element parent = text.parent(); parent != null; parent = parent.parent()) {
+            switch (parent.normalName()) {
+                case "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "th", "dt", "dd",
+                     "div", "section", "aside", "header", "footer", "body" -> {
+                    return parent;
+                }
+                default -> {
+                    // inline element: keep climbing
+                }
+            }
+        }
+        return null;
+    }
+}

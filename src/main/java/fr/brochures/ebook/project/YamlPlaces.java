@@ -1,0 +1,68 @@
+package fr.brochures.ebook.project;
+
+import fr.brochures.ebook.report.Location;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The line and column of every key and list item of book.yaml, by dotted path ({@code creators[2].roles}). */
+final class YamlPlaces {
+
+    private final String file;
+    private final Map<String, Location> places = new HashMap<>();
+
+    YamlPlaces(String file, Node root) {
+        this.file = file;
+        if (root != null) {
+            walk(root, "");
+        }
+    }
+
+    /** Where {@code path} is written; for a missing key, where its nearest written parent is; else the file alone. */
+    Location of(String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            Location found = places.get(p);
+            if (found != null) {
+                return found;
+            }
+        }
+        return Location.of(file);
+    }
+
+    private static String parent(String path) {
+        String trimmed = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+        int cut = Math.max(trimmed.lastIndexOf('.'), trimmed.lastIndexOf('['));
+        return cut <= 0 ? "" : trimmed.substring(0, cut);
+    }
+
+    private void walk(Node node, String path) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+                    put(child, key.getStartMark());
+                    walk(tuple.getValueNode(), child);
+                }
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (int i = 0; i < sequence.getValue().size(); i++) {
+                Node item = sequence.getValue().get(i);
+                String child = path + "[" + (i + 1) + "]";
+                put(child, item.getStartMark());
+                walk(item, child);
+            }
+        }
+    }
+
+    private void put(String path, Mark mark) {
+        if (mark != null) {
+            places.putIfAbsent(path, new Location(file, mark.getLine() + 1, mark.getColumn() + 1));
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package fr.brochures.ebook.transform;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small CSS syntax check, enough to refuse what EPUBCheck's CSS parser refuses: blocks that are not closed or not
+ * opened, rules without selectors, declarations without {@code property: value}, nested blocks, unterminated strings and
+ * comments, control characters, and the properties EPUB forbids (direction, unicode-bidi).
+ */
+final class CssSyntax {
+
+    private static final Pattern DECLARATION = Pattern.compile("(?s)\\s*(--[\\w-]+|-?[a-zA-Z_][\\w-]*)\\s*:\\s*(.*?)\\s*");
+    private static final Set<String> FORBIDDEN = Set.of("direction", "unicode-bidi");
+    private static final Set<String> RULE_BLOCKS = Set.of("media", "supports", "document", "-moz-document", "layer", "container",
+            "scope", "starting-style");
+
+    private CssSyntax() {
+    }
+
+    /** The first problem of a stylesheet and where it is, or empty. */
+    record Problem(String text, int offset) {
+    }
+
+    /** The first syntax problem of a whole stylesheet, or empty. */
+    static Optional<Problem> stylesheetProblem(String css) {
+        Scanner scanner = new Scanner(css);
+        try {
+            scanner.rules(false);
+            return Optional.empty();
+        } catch (Failure failure) {
+            return Optional.of(new Problem(failure.getMessage(), failure.offset));
+        }
+    }
+
+    /** The first problem of a list of declarations (a style attribute), or empty. */
+    static Optional<String> declarationsProblem(String css) {
+        Scanner scanner = new Scanner(css);
+        try {
+            scanner.declarations(false, false);
+            return Optional.empty();
+        } catch (Failure failure) {
+            return Optional.of(failure.getMessage());
+        }
+    }
+
+    private static final class Failure extends RuntimeException {
+        private final int offset;
+
+        Failure(String message, int offset) {
+            super(message, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    /** Reads the text piece by piece: each piece ends at a {, } or ; outside strings, comments and parentheses. */
+    private static final class Scanner {
+        private final String css;
+        private int position;
+
+        Scanner(String css) {
+            this.css = css;
+        }
+
+        /** A piece's text (comments blanked), where its first visible character is, and the character ending it. */
+        private record Piece(String text, int start, char end, int endOffset) {
+        }
+
+        private Piece next() {
+            StringBuilder text = new StringBuilder();
+            int start = -1;
+            int depth = 0;
+            while (position < css.length()) {
+                char c = css.charAt(position);
+                if (c == '/' && position + 1 < css.length() && css.charAt(position + 1) == '*') {
+                    int close = css.indexOf("*/", position + 2);
+                    if (close < 0) {
+                        throw new Failure("a comment /* is never closed with */", position);
+                    }
+                    text.append(' ');
+                    position = close + 2;
+                    continue;
+                }
+                if (c == '"' || c == '\'') {
+                    int from = position;
+                    position++;
+                    while (position < css.length() && css.charAt(position) != c) {
+                        char s = css.charAt(position);
+                        if (s == '\n') {
+                            throw new Failure("a string opened with " + c + " is not closed on its line", from);
+                        }
+                        position += s == '\\' ? 2 : 1;
+                    }
+                    if (position >= css.length()) {
+                        throw new Failure("a string opened with " + c + " is never closed", from);
+                    }
+                    position++;
+                    text.append(css, from, position);
+                    start = start < 0 ? from : start;
+                    continue;
+                }
+                if (c == '\\') {
+                    text.append(css, position, Math.min(position + 2, css.length()));
+                    start = start < 0 ? position : start;
+                    position += 2;
+                    continue;
+                }
+                if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                    throw new Failure(String.format(Locale.ROOT, "the control character U+%04X has no place in CSS", (int) c), position);
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth = Math.max(0, depth - 1);
+                } else if (depth == 0 && (c == '{' || c == '}' || c == ';')) {
+                    position++;
+                    return new Piece(text.toString(), start < 0 ? position - 1 : start, c, position - 1);
+                }
+                if (!Character.isWhitespace(c) && start < 0) {
+                    start = position;
+                }
+                text.append(c);
+                position++;
+            }
+            if (depth > 0) {
+                throw new Failure("a ( is never closed", Math.max(start, 0));
+            }
+            return new Piece(text.toString(), start < 0 ? position : start, '\0', position);
+        }
+
+        /** Rules up to the end of the text, or up to the } closing the enclosing block. */
+        void rules(boolean inBlock) {
+            while (true) {
+                Piece piece = next();
+                String text = piece.text().strip();
+                int at = piece.start();
+                switch (piece.end()) {
+                    case '}' -> {
+                        if (!text.isEmpty()) {
+                            throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
+                        }
+                        if (!inBlock) {
+                            throw new Failure("this } closes no block", piece.endOffset());
+                        }
+                        return;
+                    }
+                    case ';' -> {
+                        if (!text.isEmpty() && !text.startsWith("@")) {
+                            throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
+                        }
+                    }
+                    case '{' -> {
+                        if (text.isEmpty()) {
+                            throw new Failure("a { without a selector before it", piece.endOffset());
+                        }
+                        if (text.startsWith("@")) {
+                            String name = text.substring(1).split("[\\s({]", 2)[0].toLowerCase(Locale.ROOT);
+                            if (RULE_BLOCKS.contains(name)) {
+                                rules(true);
+                            } else {
+                                declarations(true, name.equals("page"));
+                            }
+                        } else {
+                            declarations(true, false);
+                        }
+                    }
+                    default -> {
+                        if (!text.isEmpty()) {
+                            throw new Failure("'" + abbreviate(text) + "' is not a complete rule", at);
+                        }
+                        if (inBlock) {
+                            throw new Failure("a { is never closed with }", piece.endOffset());
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Declarations up to the } closing the block (or the end of a style attribute). */
+        void declarations(boolean inBlock, boolean pageMargins) {
+            while (true) {
+                Piece piece = next();
+                int at = piece.start();
+                if (piece.end() == '{') {
+                    if (pageMargins && piece.text().strip().startsWith("@")) {
+                        declarations(true, false);
+                        continue;
+                    }
+                    throw new Failure("a rule cannot hold another rule; close the first one with } before '"
+                            + abbreviate(piece.text().strip()) + "'", at);
+                }
+                declaration(piece.text(), at);
+                if (piece.end() == '}') {
+                    if (!inBlock) {
+                        throw new Failure("this } closes no block", piece.endOffset());
+                    }
+                    return;
+                }
+                if (piece.end() == '\0') {
+                    if (inBlock) {
+                        throw new Failure("a { is never closed with }", piece.endOffset());
+                    }
+                    return;
+                }
+            }
+        }
+
+        private static void declaration(String text, int at) {
+            if (text.isBlank()) {
+                return;
+            }
+            Matcher matcher = DECLARATION.matcher(text);
+            if (!matcher.matches() || matcher.group(2).isEmpty()) {
+                throw new Failure("'" + abbreviate(text.strip()) + "' is not a declaration (property: value)", at);
+            }
+            String property = matcher.group(1).toLowerCase(Locale.ROOT);
+            if (FORBIDDEN.contains(property)) {
+                throw new Failure("the property " + property + " is not allowed in an EPUB (mark the text dir=\"rtl\" instead)", at);
+            }
+        }
+
+        private static String abbreviate(String text) {
+            String plain = text.replaceAll("\\s+", " ");
+            return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package fr.brochures.ebook.site;
+
+import fr.brochures.ebook.BuildResult;
+import fr.brochures.ebook.TestBooks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The distribution archives {@code mvn package} makes (target/ebook-builder-VERSION-dist.zip and .tar.gz), unpacked and
+ * used as someone who downloads the tool would: the launcher, run with only Java on the PATH, builds the same EPUB as
+ * the builder run in-process. Run by Failsafe after {@code package} ({@code mvn verify}).
+ */
+class DistributionArchiveIT {
+
+    private static final Path TARGET = Path.of(System.getProperty("ebook-builder.target", "target"));
+    private static final String VERSION = System.getProperty("ebook-builder.version", "0.1.0-SNAPSHOT");
+    private static final String ROOT = "ebook-builder-" + VERSION + "/";
+    private static final Set<String> FILES = Set.of("bin/ebook-builder", "bin/ebook-builder.bat", "lib/ebook-builder.jar",
+            "README.md", "CHANGELOG.md", "LICENSE");
+    private static final Path JAVA_BIN = Path.of(System.getProperty("java.home"), "bin");
+
+    @TempDir
+    static Path work;
+    static Path zip;
+    static Path tarGz;
+    static Path unpacked;
+
+    @BeforeAll
+    static void unpackTheZip() throws IOException {
+        zip = TARGET.resolve("ebook-builder-" + VERSION + "-dist.zip");
+        tarGz = TARGET.resolve("ebook-builder-" + VERSION + "-dist.tar.gz");
+        assertTrue(Files.isRegularFile(zip) && Files.isRegularFile(tarGz), "run `mvn verify`: package makes " + zip + " and " + tarGz);
+        Path into = work.resolve("un dossier avec des espaces");
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : file.stream().toList()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        unpacked = into.resolve(ROOT);
+    }
+
+    /** Runs a command with exactly this environment; returns its exit code and output. */
+    private static Run run(Map<String, String> environment, Path dir, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish: " + String.join(" ", command));
+        }
+        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Map<String, String> onlyJavaOnThePath() {
+        return Map.of("PATH", JAVA_BIN + ":/usr/bin:/bin", "HOME", work.toString(), "LANG", "C.UTF-8");
+    }
+
+    private static Path copyOf(Path source, Path copy) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!source.relativize(file).startsWith("target")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void bothArchivesHoldTheLaunchersTheJarAndTheTextsUnderOneFolder() throws IOException {
+        Map<String, byte[]> zipped = new TreeMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : file.stream().filter(e -> !e.isDirectory()).toList()) {
+                assertTrue(entry.getName().startsWith(ROOT), entry.getName());
+                try (InputStream in = file.getInputStream(entry)) {
+                    zipped.put(entry.getName().substring(ROOT.length()), in.readAllBytes());
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(FILES), zipped.keySet());
+        Map<String, TarEntry> tarred = readTarGz(tarGz);
+        assertEquals(zipped.keySet(), tarred.keySet().stream().filter(n -> !n.endsWith("/")).map(n -> n.substring(ROOT.length()))
+                .collect(Collectors.toCollection(TreeSet::new)));
+        for (String name : zipped.keySet()) {
+            assertArrayEquals(zipped.get(name), tarred.get(ROOT + name).content(), name + " is the same in both archives");
+        }
+        assertArrayEquals(Files.readAllBytes(TARGET.resolve("ebook-builder.jar")), zipped.get("lib/ebook-builder.jar"));
+        assertArrayEquals(Files.readAllBytes(Path.of("LICENSE")), zipped.get("LICENSE"));
+        assertTrue(new String(zipped.get("LICENSE"), StandardCharsets.US_ASCII).contains("Apache License\n                           Version 2.0, January 2004"));
+    }
+
+    @Test
+    void launcherIsExecutableAndTheOtherFilesAreNot() throws IOException {
+        Map<String, Integer> zipModes = zipUnixModes(zip);
+        Map<String, TarEntry> tarred = readTarGz(tarGz);
+        for (String name : FILES) {
+            int expected = name.equals("bin/ebook-builder") ? 0755 : 0644;
+            assertEquals(expected, zipModes.get(ROOT + name) & 0777, "zip: " + name);
+            assertEquals(expected, tarred.get(ROOT + name).mode() & 0777, "tar: " + name);
+        }
+    }
+
+    @Test
+    void archiveEntriesHaveTheProjectsFixedTimeSoTheArchivesAreReproducible() throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Set<FileTime> times = file.stream().map(ZipEntry::getLastModifiedTime).collect(Collectors.toSet());
+            assertEquals(1, times.size(), times::toString);
+        }
+        Set<Long> tarTimes = readTarGz(tarGz).values().stream().map(TarEntry::mtime).collect(Collectors.toSet());
+        assertEquals(1, tarTimes.size(), tarTimes::toString);
+    }
+
+    @Test
+    void launchersHaveTheirSystemsLineEndings() throws IOException {
+        String sh = Files.readString(unpacked.resolve("bin/ebook-builder"));
+        assertTrue(sh.startsWith("#!/bin/sh\n"));
+        assertFalse(sh.contains("\r"));
+        String bat = Files.readString(unpacked.resolve("bin/ebook-builder.bat"));
+        assertTrue(bat.startsWith("@echo off\r\n"));
+        assertEquals(bat.split("\n", -1).length, bat.split("\r\n", -1).length, "every line ends with CR LF");
+    }
+
+    @Test
+    void launcherWithOnlyJavaOnThePathBuildsTheSameEpubAsTheBuilder() throws Exception {
+        Path book = copyOf(TestBooks.book("notes-and-figure"), work.resolve("livre copie"));
+        Path out = work.resolve("sorties").resolve("out.epub");
+        Files.createDirectories(out.getParent());
+        Run run = run(onlyJavaOnThePath(), work, "sh", unpacked.resolve("bin/ebook-builder").toString(), "build", book.toString(),
+                "-o", out.toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("Built "), run.output());
+
+        Path inProcess = work.resolve("en-processus").resolve("out.epub");
+        BuildResult built = TestBooks.build(TestBooks.book("notes-and-figure"), inProcess);
+        assertTrue(built.written(), () -> built.report().problems().toString());
+        assertEquals(-1, Files.mismatch(inProcess, out), "the same bytes as the builder run in-process");
+        assertTrue(Files.isRegularFile(book.resolve("target/site/index.html")), "and the download page, by default");
+    }
+
+    @Test
+    void launcherFindsItsJarThroughASymbolicLinkAndUsesJavaHome() throws Exception {
+        Path links = Files.createDirectories(work.resolve("liens"));
+        Path link = Files.createSymbolicLink(links.resolve("ebook-builder"), unpacked.resolve("bin/ebook-builder"));
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("PATH", "/usr/bin:/bin", "HOME", work.toString(),
+                "JAVA_HOME", JAVA_BIN.getParent().toString()));
+        Run run = run(environment, links, "/bin/sh", link.toString(), "--version");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().startsWith("ebook-builder "), run.output());
+    }
+
+    @Test
+    void launcherSaysWhenJavaIsMissing() throws Exception {
+        Path bin = Files.createDirectories(work.resolve("sans-java"));
+        for (String tool : List.of("dirname", "readlink")) {
+            Path real = Stream.of("/usr/bin/", "/bin/").map(d -> Path.of(d + tool)).filter(Files::isExecutable).findFirst().orElseThrow();
+            Files.createSymbolicLink(bin.resolve(tool), real);
+        }
+        Run run = run(Map.of("PATH", bin.toString()), work, "/bin/sh", unpacked.resolve("bin/ebook-builder").toString(), "--version");
+        assertEquals(127, run.exit(), run.output());
+        assertTrue(run.output().contains("Java 17 or later is needed"), run.output());
+
+        run = run(Map.of("PATH", bin.toString(), "JAVA_HOME", work.resolve("pas-de-java").toString()), work, "/bin/sh",
+                unpacked.resolve("bin/ebook-builder").toString(), "--version");
+        assertEquals(127, run.exit(), run.output());
+        assertTrue(run.output().contains("JAVA_HOME"), run.output());
+    }
+
+    /** A tar entry: its mode, time and content. */
+    private record TarEntry(int mode, long mtime, byte[] content) {
+    }
+
+    /** Reads a (ustar or POSIX pax) .tar.gz: name → entry; pax headers are skipped. */
+    private static Map<String, TarEntry> readTarGz(Path file) throws IOException {
+        Map<String, TarEntry> entries = new LinkedHashMap<>();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536)) {
+            byte[] header = new byte[512];
+            while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
+                String name = text(header, 0, 100);
+                String prefix = text(header, 345, 155);
+                int mode = (int) octal(header, 100, 8);
+                long size = octal(header, 124, 12);
+                long mtime = octal(header, 136, 12);
+                char type = (char) header[156];
+                byte[] content = in.readNBytes((int) size);
+                in.readNBytes((int) ((512 - size % 512) % 512));
+                if (type == 'x' || type == 'g') {
+                    continue;
+                }
+                entries.put(prefix.isEmpty() ? name : prefix + "/" + name, new TarEntry(mode, mtime, content));
+            }
+        }
+        return entries;
+    }
+
+    private static String text(byte[] header, int offset, int length) {
+        int end = offset;
+        while (end < offset + length && header[end] != 0) {
+            end++;
+        }
+        return new String(header, offset, end - offset, StandardCharsets.UTF_8);
+    }
+
+    private static long octal(byte[] header, int offset, int length) {
+        String digits = text(header, offset, length).trim();
+        return digits.isEmpty() ? 0 : Long.parseLong(digits, 8);
+    }
+
+    /** The Unix modes a zip's central directory records (high half of the external attributes), by entry name. */
+    private static Map<String, Integer> zipUnixModes(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tailLength = (int) Math.min(size, 65536 + 22);
+            ByteBuffer tail = ByteBuffer.allocate(tailLength).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(tail, size - tailLength);
+            int eocd = -1;
+            for (int i = tailLength - 22; i >= 0; i--) {
+                if (tail.getInt(i) == 0x06054b50) {
+                    eocd = i;
+                    break;
+                }
+            }
+            assertTrue(eocd >= 0, "end of central directory");
+            int entries = Short.toUnsignedInt(tail.getShort(eocd + 10));
+            long directorySize = Integer.toUnsignedLong(tail.getInt(eocd + 12));
+            long directoryOffset = Integer.toUnsignedLong(tail.getInt(eocd + 16));
+            ByteBuffer directory = ByteBuffer.allocate((int) directorySize).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(directory, directoryOffset);
+            Map<String, Integer> modes = new LinkedHashMap<>();
+            int at = 0;
+            for (int i = 0; i < entries; i++) {
+                assertEquals(0x02014b50, directory.getInt(at), "central directory header");
+                int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
+                int extraLength = Short.toUnsignedInt(directory.getShort(at + 30));
+                int commentLength = Short.toUnsignedInt(directory.getShort(at + 32));
+                int external = directory.getInt(at + 38);
+                byte[] name = Arrays.copyOfRange(directory.array(), at + 46, at + 46 + nameLength);
+                modes.put(new String(name, StandardCharsets.UTF_8), external >>> 16);
+                at += 46 + nameLength + extraLength + commentLength;
+            }
+            return modes;
+        }
+    }
+}
