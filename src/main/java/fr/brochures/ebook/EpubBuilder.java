@@ -54,6 +54,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /** Builds an EPUB 3 from a book project: load, transform chapters, render generated pages, assemble, write. */
 public final class EpubBuilder {
@@ -71,7 +74,18 @@ public final class EpubBuilder {
             new AriaRolesTransform(),
             new ChapterShellTransform());
 
-    private final PageRenderer renderer = new PageRenderer();
+    /**
+     * The transforms that must see the chapters one after the other in reading order, because they share the build's
+     * notes or image catalogue; the transforms listed before the first of them run on all cores, so a transform that
+     * shares anything between chapters goes after it, or in this set.
+     */
+    private static final Set<Class<? extends ChapterTransform>> IN_READING_ORDER = Set.of(EndnotesTransform.class, FiguresTransform.class);
+
+    /**
+     * Velocity's engine, started on another core as soon as the builder exists: it is first needed once the chapters
+     * are done, and starting it (class loading, configuration) then overlaps loading the project.
+     */
+    private final CompletableFuture<PageRenderer> renderer = CompletableFuture.supplyAsync(PageRenderer::new);
 
     /** Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors. */
     public BuildResult build(BuildOptions options) {
@@ -101,35 +115,98 @@ public final class EpubBuilder {
         return new BuildContext(project, resolved, report, labels, new Endnotes(), new ImageCatalog());
     }
 
+    /**
+     * Reads, parses and transforms the chapters. Reading, parsing and the transforms before the first one that needs the
+     * reading order run on all cores, chapter by chapter; from that transform on, the chapters go one after the other in
+     * reading order (EndnotesTransform numbers the notes across the book, FiguresTransform registers images in order of
+     * first use). Each chapter keeps its problems in reports of its own, added to the build's report in the order of a
+     * sequential build (every chapter's reading problems, then every chapter's transform problems): the output never
+     * depends on the threads.
+     */
     private Manuscript transformChapters(BuildContext context) {
-        XhtmlReader reader = new XhtmlReader(context.report());
+        List<ChapterFile> files = context.project().chapters();
+        int parallelTransforms = transformsBeforeReadingOrder();
+        List<ChapterWork> work = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> readAndTransform(files.get(i), context, parallelTransforms)).toList();
+        work.forEach(w -> context.report().addAll(w.readReport));
         List<Chapter> chapters = new ArrayList<>();
-        for (ChapterFile file : context.project().chapters()) {
-            String shown = context.project().display(file.path());
-            TextFiles.read(file.path(), shown, context.report())
-                    .flatMap(text -> reader.read(text, shown))
-                    .ifPresent(document -> chapters.add(new Chapter(file.name(), file.part(), shown, document)));
-        }
-        for (Chapter chapter : chapters) {
-            for (ChapterTransform transform : TRANSFORMS) {
-                transform.apply(chapter, context);
+        for (ChapterWork w : work) {
+            if (w.chapter == null) {
+                continue;
             }
+            BuildContext own = withReport(context, w.transformReport);
+            for (ChapterTransform transform : TRANSFORMS.subList(parallelTransforms, TRANSFORMS.size())) {
+                transform.apply(w.chapter, own);
+            }
+            context.report().addAll(w.transformReport);
+            chapters.add(w.chapter);
         }
         LinkCheck.check(chapters, Set.of(CoverPage.HREF, TitlePage.HREF, Endnotes.HREF, ColophonPage.HREF), context.report());
         stopOnErrors(context.report(), context.options());
         return new Manuscript(context.project(), chapters, context.endnotes(), context.images());
     }
 
-    private Map<String, PreparedImage> prepareImages(BuildContext context) {
-        ImagePreparer preparer = new ImagePreparer(context.report(), context.options().maxImageEdge(), ImageCacheDir.get());
-        Map<String, PreparedImage> images = new LinkedHashMap<>();
-        context.images().embedded().forEach((file, href) -> {
-            PreparedImage image = preparer.prepare(file, "book/" + href);
-            if (image != null) {
-                images.put(href, image);
+    /** One chapter on its way: its tree (null when unreadable) and its problems. */
+    private record ChapterWork(Chapter chapter, BuildReport readReport, BuildReport transformReport) {
+    }
+
+    private static ChapterWork readAndTransform(ChapterFile file, BuildContext context, int transforms) {
+        BuildReport readReport = new BuildReport();
+        BuildReport transformReport = new BuildReport();
+        String shown = context.project().display(file.path());
+        Chapter chapter = TextFiles.read(file.path(), shown, readReport)
+                .flatMap(text -> new XhtmlReader(readReport).read(text, shown))
+                .map(document -> new Chapter(file.name(), file.part(), shown, document))
+                .orElse(null);
+        if (chapter != null) {
+            BuildContext own = withReport(context, transformReport);
+            for (ChapterTransform transform : TRANSFORMS.subList(0, transforms)) {
+                transform.apply(chapter, own);
             }
-        });
-        PreparedImage cover = preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE);
+        }
+        return new ChapterWork(chapter, readReport, transformReport);
+    }
+
+    /** How many transforms, from the first, only read and change their own chapter (and may run in parallel). */
+    private static int transformsBeforeReadingOrder() {
+        for (int i = 0; i < TRANSFORMS.size(); i++) {
+            if (IN_READING_ORDER.contains(TRANSFORMS.get(i).getClass())) {
+                return i;
+            }
+        }
+        return TRANSFORMS.size();
+    }
+
+    private static BuildContext withReport(BuildContext context, BuildReport report) {
+        return new BuildContext(context.project(), context.options(), report, context.labels(), context.endnotes(), context.images());
+    }
+
+    /**
+     * Prepares the images on all cores (each is independent), the cover last; each image has its own report, added in
+     * order, and the map keeps the order of first use whatever the threads.
+     */
+    private Map<String, PreparedImage> prepareImages(BuildContext context) {
+        Path cacheDir = ImageCacheDir.get();
+        int maxEdge = context.options().maxImageEdge();
+        List<Map.Entry<Path, String>> embedded = new ArrayList<>(context.images().embedded().entrySet());
+        List<BuildReport> reports = new ArrayList<>();
+        for (int i = 0; i <= embedded.size(); i++) {
+            reports.add(new BuildReport());
+        }
+        List<PreparedImage> prepared = IntStream.rangeClosed(0, embedded.size()).parallel().mapToObj(i -> {
+            ImagePreparer preparer = new ImagePreparer(reports.get(i), maxEdge, cacheDir);
+            return i < embedded.size()
+                    ? preparer.prepare(embedded.get(i).getKey(), "book/" + embedded.get(i).getValue())
+                    : preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE);
+        }).toList();
+        reports.forEach(context.report()::addAll);
+        Map<String, PreparedImage> images = new LinkedHashMap<>();
+        for (int i = 0; i < embedded.size(); i++) {
+            if (prepared.get(i) != null) {
+                images.put(embedded.get(i).getValue(), prepared.get(i));
+            }
+        }
+        PreparedImage cover = prepared.get(embedded.size());
         if (cover != null) {
             images.put(BookAssembler.COVER_IMAGE_HREF, cover);
         }
@@ -137,10 +214,24 @@ public final class EpubBuilder {
         return images;
     }
 
+    private PageRenderer renderer() {
+        try {
+            return renderer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private PageContext pageContext(BuildContext context) {
         List<String> stylesheets = context.project().stylesheets().stream()
                 .map(p -> ChapterShellTransform.STYLES_DIR + p.getFileName()).toList();
-        return new PageContext(renderer, context.project().metadata(), context.labels(), stylesheets);
+        return new PageContext(renderer(), context.project().metadata(), context.labels(), stylesheets);
     }
 
     private static GeneratedPages renderPages(PageContext page, Manuscript manuscript) {

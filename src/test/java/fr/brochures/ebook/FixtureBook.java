@@ -15,11 +15,7 @@ import java.util.TreeMap;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/**
- * An example book under src/test/resources/books/ made ready to build in a temporary folder: a book whose
- * {@code expect.properties} says {@code base=OTHER} holds only what differs from OTHER (files to add or replace, and
- * {@code delete=} paths to remove), so that each error case stays a file or two.
- */
+/** Copies an example book to a temporary folder, over its {@code base=} book when it names one, and reads its expectations. */
 public final class FixtureBook {
 
     private FixtureBook() {

@@ -12,7 +12,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns an assembled book into its Kobo edition, in place: sentences wrapped in {@code koboSpan}s (Kobo's reader uses
@@ -27,15 +30,28 @@ public final class KepubConversion {
 
     /** Converts every content document of {@code book} except the navigation document and the cover page. */
     public void apply(Book book) throws IOException {
+        List<Resource> documents = new ArrayList<>();
         for (Resource resource : book.getResources().getAll()) {
             if (resource.getMediaType() != MediaTypes.XHTML || resource.getHref().equals(NavDocument.HREF)
                     || resource == book.getCoverPage()) {
                 continue;
             }
-            Document document = Jsoup.parse(new String(resource.getData(), StandardCharsets.UTF_8), "", Parser.xmlParser());
-            document.outputSettings().prettyPrint(false);
-            convert(document);
-            resource.setData(XhtmlWriter.toBytes(document));
+            documents.add(resource);
+        }
+        // each document is converted on its own: on all cores
+        try {
+            documents.parallelStream().forEach(resource -> {
+                try {
+                    Document document = Jsoup.parse(new String(resource.getData(), StandardCharsets.UTF_8), "", Parser.xmlParser());
+                    document.outputSettings().prettyPrint(false);
+                    convert(document);
+                    resource.setData(XhtmlWriter.toBytes(document));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

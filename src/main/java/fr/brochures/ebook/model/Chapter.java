@@ -14,6 +14,11 @@ public final class Chapter {
     private final Part part;
     private final String sourceName;
     private final Document document;
+    private final java.util.List<NoteLink> noteLinks = new java.util.ArrayList<>();
+
+    /** A link written in a note, which now sits on the endnotes page: its href as rewritten there, and where it was written. */
+    public record NoteLink(String href, Location location) {
+    }
 
     public Chapter(String href, Part part, String sourceName, Document document) {
         this.href = href;
@@ -38,6 +43,16 @@ public final class Chapter {
 
     public Document document() {
         return document;
+    }
+
+    /** Records a link that moved with its note to the endnotes page, so that it is checked like the chapter's own. */
+    public void addNoteLink(NoteLink link) {
+        noteLinks.add(link);
+    }
+
+    /** The links of this chapter's notes, now on the endnotes page. */
+    public java.util.List<NoteLink> noteLinks() {
+        return java.util.List.copyOf(noteLinks);
     }
 
     /** Where {@code node} is in the source file: its line and column when known, else the file alone. */

@@ -70,7 +70,7 @@ public final class ProjectLoader {
             String name = names.get(i);
             Location where = parsed.at(key + "[" + (i + 1) + "]");
             Path path = ProjectPaths.resolveInside(bookDir, name);
-            if (path == null) {
+            if (path == null || !ProjectPaths.staysInside(bookDir, path)) {
                 report.error(MessageId.LINK_002, where, name);
                 continue;
             }

@@ -48,6 +48,15 @@ public final class ProjectPaths {
         }
     }
 
+    /** False when {@code file} exists but is really elsewhere than under {@code dir}, through a symbolic link. */
+    public static boolean staysInside(Path dir, Path file) {
+        try {
+            return !java.nio.file.Files.exists(file) || file.toRealPath().startsWith(dir.toRealPath());
+        } catch (java.io.IOException | SecurityException e) {
+            return true; // what cannot be resolved cannot be read either, and is reported when read
+        }
+    }
+
     /** Why a file name cannot be used inside an EPUB (e.g. it holds a space), or empty when it can. */
     public static Optional<String> unsafeName(String name) {
         var unsafe = UNSAFE_NAME.matcher(name);

@@ -51,62 +51,73 @@ final class YamlMap {
         return has(key) && !(values.get(key) instanceof List);
     }
 
-    /** A text value, or null when absent; numbers and dates are taken as their text. */
+    /** A text value, or null when absent or blank; numbers and dates are taken as their text. */
     String text(String key) {
-        Object value = values.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
-            iso.setTimeZone(TimeZone.getTimeZone("UTC"));
-            String text = iso.format(date);
-            return text.endsWith("T00:00:00Z") ? text.substring(0, 10) : text;
-        }
-        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return String.valueOf(value).strip();
-        }
-        wrongKind(key, "a text", value);
-        return null;
+        return clean(values.get(key), key, "a text");
     }
 
     /** A required text value: reported as missing when absent or blank. */
     String requiredText(String key, String example) {
+        Object raw = values.get(key);
         String value = text(key);
-        if ((value == null || value.isBlank()) && !values.containsKey(key) || value != null && value.isBlank()) {
-            report.error(MessageId.META_002, at(key), prefix + key, example);
-            return null;
-        }
-        if (value == null && values.containsKey(key) && values.get(key) == null) {
+        if (value == null && (raw == null || raw instanceof String)) {
             report.error(MessageId.META_002, at(key), prefix + key, example);
         }
         return value;
     }
 
-    /** A list of texts; a single text is taken as a list of one. */
+    /** A list of texts; a single text is taken as a list of one; blank items are left out. */
     List<String> texts(String key) {
         Object value = values.get(key);
         List<String> result = new ArrayList<>();
-        if (value == null) {
-            return result;
-        }
-        if (value instanceof String text) {
-            result.add(text.strip());
-            return result;
-        }
-        if (!(value instanceof List<?> list)) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String item = clean(list.get(i), key + "[" + (i + 1) + "]", "a text");
+                if (item != null) {
+                    result.add(item);
+                }
+            }
+        } else if (value != null && !(value instanceof String)) {
             wrongKind(key, "a list of texts", value);
-            return result;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            Object item = list.get(i);
-            if (item instanceof String || item instanceof Number) {
-                result.add(String.valueOf(item).strip());
-            } else {
-                wrongKind(key + "[" + (i + 1) + "]", "a text", item);
+        } else {
+            String single = clean(value, key, "a list of texts");
+            if (single != null) {
+                result.add(single);
             }
         }
         return result;
+    }
+
+    /** One scalar as text (null when absent or blank), reporting mappings, lists and characters XML cannot hold. */
+    private String clean(Object value, String key, String expected) {
+        if (value == null) {
+            return null;
+        }
+        String text;
+        if (value instanceof Date date) {
+            SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+            iso.setTimeZone(TimeZone.getTimeZone("UTC"));
+            text = iso.format(date);
+            text = text.endsWith("T00:00:00Z") ? text.substring(0, 10) : text;
+        } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            text = String.valueOf(value).strip();
+        } else {
+            wrongKind(key, expected, value);
+            return null;
+        }
+        int bad = text.codePoints().filter(c -> !isXmlCharacter(c)).findFirst().orElse(-1);
+        if (bad >= 0) {
+            report.error(MessageId.META_003, at(key), prefix + key, "plain text",
+                    String.format(java.util.Locale.ROOT, "a text holding the control character U+%04X", bad));
+            return null;
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** True for the characters an XML document may hold (https://www.w3.org/TR/xml/#charsets), less other controls. */
+    private static boolean isXmlCharacter(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD && !(c >= 0xFDD0 && c <= 0xFDEF) || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     /** A list of mappings, each wrapped for typed reads. */

@@ -24,6 +24,17 @@ public final class BuildReport {
         problems.add(new Problem(id, Severity.NOTE, where, args));
     }
 
+    /**
+     * Appends, in their order, the problems another report collected: a stage that works on several files at once
+     * gives each its own report and adds them in reading order, so that the output is the same whatever the threads.
+     */
+    public void addAll(BuildReport other) {
+        List<Problem> found = other.problems();
+        synchronized (this) {
+            problems.addAll(found);
+        }
+    }
+
     /** All problems so far. */
     public synchronized List<Problem> problems() {
         return Collections.unmodifiableList(new ArrayList<>(problems));

@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/**
- * Refuses attributes XHTML5 does not allow on their element (alt on a paragraph, datetime on a heading) and values of
- * the wrong form (an id with a space, a language that is not a language code, an unknown ARIA role, a URL with a space,
- * an inline style that is not CSS), at their line in the source.
- */
+/** Refuses attributes XHTML5 does not allow on their element, and values of the wrong form (ids, languages, roles, URLs, styles). */
 public final class AttributeCheck implements ChapterTransform {
 
     /** Attributes every HTML element may have (https://html.spec.whatwg.org/#global-attributes, plus RDFa and EPUB). */
@@ -69,7 +65,7 @@ public final class AttributeCheck implements ChapterTransform {
             "status", "switch", "tab", "table", "tablist", "tabpanel", "term", "textbox", "timer", "toolbar", "tooltip", "tree",
             "treegrid", "treeitem");
     private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*)?");
-    private static final Pattern NMTOKENS = Pattern.compile("\\s*([\\p{L}\\p{N}._:-]+\\s*)*");
+    private static final Pattern NMTOKENS = Pattern.compile("\\s*([\\p{L}\\p{N}._:-]+\\s*)+");
     private static final Pattern BAD_URL = Pattern.compile("\\s|%(?![0-9a-fA-F]{2})|[<>\"{}|\\\\^`]");
 
     @Override
@@ -85,13 +81,36 @@ public final class AttributeCheck implements ChapterTransform {
                     || element.parents().stream().anyMatch(e -> e.normalName().equals("svg") || e.normalName().equals("math"))) {
                 continue; // not HTML: SVG and MathML have attributes of their own
             }
+            if (element.hasAttr("lang") && element.hasAttr("xml:lang") && !element.attr("lang").equals(element.attr("xml:lang"))) {
+                context.report().error(MessageId.XHTML_010, chapter.at(element), "xml:lang", name,
+                        "lang and xml:lang must say the same language (here " + element.attr("lang") + " and "
+                                + element.attr("xml:lang") + ")");
+            }
             for (Attribute attribute : element.attributes()) {
-                String problem = problem(name, attribute.getKey(), attribute.getValue());
+                String problem = attribute.getKey().equals("epub:type") ? undeclaredPrefix(attribute.getValue(), chapter) : null;
+                problem = problem != null ? problem : problem(name, attribute.getKey(), attribute.getValue());
                 if (problem != null) {
                     context.report().error(MessageId.XHTML_010, chapter.at(element), attribute.getKey(), name, problem);
                 }
             }
         }
+    }
+
+    /** A prefix in an epub:type value that is neither z3998 (declared by the builder) nor declared by the chapter, or null. */
+    private static String undeclaredPrefix(String value, Chapter chapter) {
+        Element html = chapter.document().selectFirst("html");
+        String declared = html == null ? "" : html.attr("epub:prefix");
+        for (String token : value.strip().split("\\s+")) {
+            int colon = token.indexOf(':');
+            if (colon > 0) {
+                String prefix = token.substring(0, colon);
+                if (!prefix.equals("z3998") && !declared.matches("(?s).*(^|\\s)" + Pattern.quote(prefix) + ":\\s.*")) {
+                    return "the prefix '" + prefix + ":' is not declared; use a term of https://www.w3.org/TR/epub-ssv-11/ "
+                            + "or of z3998: (https://www.daisy.org/z3998/2012/vocab/structure/)";
+                }
+            }
+        }
+        return null;
     }
 
     /** What is wrong with {@code key="value"} on {@code element}, or null. */

@@ -6,15 +6,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * A small CSS syntax check, enough to refuse what EPUBCheck's CSS parser refuses: blocks that are not closed or not
- * opened, rules without selectors, declarations without {@code property: value}, nested blocks, unterminated strings and
- * comments, control characters, and the properties EPUB forbids (direction, unicode-bidi).
- */
+/** A small CSS syntax check refusing what EPUBCheck refuses: unbalanced blocks, bad declarations, nesting, forbidden properties. */
 final class CssSyntax {
 
     private static final Pattern DECLARATION = Pattern.compile("(?s)\\s*(--[\\w-]+|-?[a-zA-Z_][\\w-]*)\\s*:\\s*(.*?)\\s*");
     private static final Set<String> FORBIDDEN = Set.of("direction", "unicode-bidi");
+    private static final Pattern NOT_IN_SELECTORS = Pattern.compile("[@!?`&/<;{}]");
     private static final Set<String> RULE_BLOCKS = Set.of("media", "supports", "document", "-moz-document", "layer", "container",
             "scope", "starting-style");
 
@@ -164,6 +161,10 @@ final class CssSyntax {
                                 declarations(true, name.equals("page"));
                             }
                         } else {
+                            String bare = text.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'", "");
+                            if (NOT_IN_SELECTORS.matcher(bare).find()) {
+                                throw new Failure("'" + abbreviate(text) + "' is not a selector", at);
+                            }
                             declarations(true, false);
                         }
                     }

@@ -55,8 +55,26 @@ public final class EndnotesTransform implements ChapterTransform {
                 context.report().error(MessageId.NOTE_004, chapter.at(block), block.hasClass("note") ? "span class=\"note\"" : block.normalName());
                 continue;
             }
+            moveLinks(span, chapter);
             Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span));
             span.replaceWith(reference(note));
+        }
+    }
+
+    /**
+     * A note's links leave the chapter for the endnotes page: a link to a place in the chapter ({@code #id}) gets the
+     * chapter's name, and every link is handed to LinkCheck with the place it was written; ids inside a note are dropped,
+     * since the endnotes page gathers notes from every chapter and they could clash there.
+     */
+    private static void moveLinks(Element span, Chapter chapter) {
+        span.select("[id]").forEach(e -> e.removeAttr("id"));
+        for (Element link : span.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if (href.startsWith("#")) {
+                href = chapter.href() + href;
+                link.attr("href", href);
+            }
+            chapter.addNoteLink(new Chapter.NoteLink(href, chapter.at(link)));
         }
     }
 

@@ -42,7 +42,7 @@ public final class FiguresTransform implements ChapterTransform {
             }
             String relative = ProjectPaths.decodeUrlPath(src).orElse(null);
             Path file = relative == null ? null : ProjectPaths.resolveInside(bookDir, relative);
-            if (file == null) {
+            if (file == null || !ProjectPaths.staysInside(bookDir, file)) {
                 context.report().error(MessageId.LINK_002, where, src);
                 continue;
             }

@@ -45,21 +45,25 @@ public final class LinkCheck {
         }
         for (Chapter chapter : chapters) {
             for (Element link : chapter.document().select("a[href]")) {
-                String href = link.attr("href").strip();
-                if (link.attr("epub:type").contains("noteref")) {
-                    continue;
+                if (!link.attr("epub:type").contains("noteref")) {
+                    checkLink(link.attr("href").strip(), chapter, chapter.at(link), anchors, generatedFiles, report);
                 }
-                String scheme = scheme(href);
-                if (scheme != null) {
-                    if (scheme.equals("file")) {
-                        report.error(MessageId.LINK_002, chapter.at(link), href);
-                    } else if (!FOLLOWED_SCHEMES.contains(scheme)) {
-                        report.error(MessageId.LINK_003, chapter.at(link), href, "'" + scheme + ":'");
-                    }
-                    continue;
-                }
-                checkOne(href, chapter.href(), anchors, generatedFiles, report, chapter.at(link));
             }
+            for (Chapter.NoteLink link : chapter.noteLinks()) {
+                checkLink(link.href(), chapter, link.location(), anchors, generatedFiles, report);
+            }
+        }
+    }
+
+    private static void checkLink(String href, Chapter chapter, Location where, Map<String, Set<String>> anchors,
+                                  Set<String> generatedFiles, BuildReport report) {
+        String scheme = scheme(href);
+        if (scheme == null) {
+            checkOne(href, chapter.href(), anchors, generatedFiles, report, where);
+        } else if (scheme.equals("file")) {
+            report.error(MessageId.LINK_002, where, href);
+        } else if (!FOLLOWED_SCHEMES.contains(scheme)) {
+            report.error(MessageId.LINK_003, where, href, "'" + scheme + ":'");
         }
     }
 

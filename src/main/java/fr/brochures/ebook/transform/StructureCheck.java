@@ -4,16 +4,14 @@ import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/**
- * Refuses well-formed chapters whose elements are where XHTML5 does not allow them (a second title, a block inside a
- * paragraph, a link inside a link, a misplaced caption or list item, an unknown element), so that each mistake is
- * reported at its line in the source rather than found by EPUBCheck in the finished book.
- */
+/** Refuses elements where XHTML5 does not allow them (a block in a paragraph, a second title, a link in a link…), at their line. */
 public final class StructureCheck implements ChapterTransform {
 
     /** The elements of HTML (https://html.spec.whatwg.org/multipage/indices.html#elements-3). */
@@ -104,8 +102,12 @@ public final class StructureCheck implements ChapterTransform {
         if (name.contains(":") || insideForeign(element)) {
             return null; // epub:switch, inline SVG or MathML: not HTML
         }
+        if (name.equals("svg") || name.equals("math")) {
+            return name.equals("svg") ? "drawings go in book/images/ as SVG files, shown with <img src=\"images/….svg\" alt=\"…\"/>"
+                    : "formulas in MathML are not supported; show the formula as an image (SVG) in book/images/";
+        }
         if (!HTML.contains(name)) {
-            return name.equals("svg") || name.equals("math") ? null : "it is not an HTML element; check its spelling";
+            return "it is not an HTML element; check its spelling";
         }
         Element parent = element.parent();
         String parentName = parent == null ? "" : parent.normalName();
@@ -140,8 +142,10 @@ public final class StructureCheck implements ChapterTransform {
             if (parent.children().stream().filter(e -> e.normalName().equals("figcaption")).findFirst().orElse(element) != element) {
                 return "a <figure> has one <figcaption>; merge them";
             }
-            if (parent.firstElementChild() != element && parent.lastElementChild() != element) {
-                return "a <figcaption> is the first or the last element of its <figure>";
+            List<Node> content = parent.childNodes().stream()
+                    .filter(n -> n instanceof Element || n instanceof TextNode t && !t.isBlank()).toList();
+            if (content.get(0) != element && content.get(content.size() - 1) != element) {
+                return "a <figcaption> is the first or the last thing in its <figure>; move it, or the text after it";
             }
         }
         if (name.equals("li") && !Set.of("ul", "ol", "menu").contains(parentName)) {
@@ -177,11 +181,9 @@ public final class StructureCheck implements ChapterTransform {
                         + container.normalName() + "> before this <" + name + ">";
             }
         }
-        if (name.equals("time")) {
-            String value = element.hasAttr("datetime") ? element.attr("datetime") : element.text();
-            if (!isDatetime(value)) {
-                return "its date '" + abbreviate(value) + "' is not written as a machine-readable date; give it as datetime=\"YYYY-MM-DD\"";
-            }
+        if (name.equals("time") && !element.hasAttr("datetime") && !isDatetime(element.text())) {
+            // with a datetime attribute, AttributeCheck checks that instead
+            return "its text '" + abbreviate(element.text()) + "' is not a machine-readable date; give one as datetime=\"YYYY-MM-DD\"";
         }
         return null;
     }

@@ -176,6 +176,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void anImageLinkedFromOutsideTheProjectIsRefused() throws IOException {
+        Path project = project("notes-and-figure");
+        Path outside = Files.writeString(temp.resolve("secret.txt"), "not for the book");
+        Path image = project.resolve("book/images/schema.svg");
+        Files.delete(image);
+        Files.createSymbolicLink(image, outside);
+        Run run = run("build", project.toString(), "-o", temp.resolve("book.epub").toString());
+        assertEquals(ExitCodes.INVALID, run.exit());
+        assertTrue(run.err().contains("error [LINK-002] The path 'images/schema.svg' leaves the book/ folder"), run.err());
+    }
+
+    @Test
+    void anExternalEntityIsNeverResolved() throws IOException {
+        Run run = run("build", project("doctype-external-entity-error").toString(), "-o", temp.resolve("x.epub").toString());
+        assertEquals(ExitCodes.INVALID, run.exit());
+        assertTrue(run.err().contains("book/01-premier.xhtml:2:56: error [XHTML-004]"), run.err());
+        assertFalse(run.err().contains("root:"), "nothing of /etc/passwd is read");
+    }
+
+    @Test
     void anInternalFailureIsOneLineNamingWhereTheDetailsAre() throws IOException {
         StringWriter err = new StringWriter();
         picocli.CommandLine commandLine = new picocli.CommandLine(new EbookBuilderCommand());

@@ -110,7 +110,7 @@ public final class CliRace {
 
         // 2. the brochure, ours against pandoc
         Path brochureCache = work.resolve("cache/brochure-cold");
-        section("Brochure (" + sizeOf(brochure.resolve("book")) + " of XHTML), ours vs pandoc", List.of(
+        section("Brochure (book/: " + sizeOf(brochure.resolve("book")) + "), ours vs pandoc", List.of(
                 new Contender("brochure: ours", java(flags, build(brochure, "brochure-ours", false)), cacheEnv("brochure"), null),
                 new Contender("brochure: ours, image cache empty", java(flags, build(brochure, "brochure-ours-cold", false)),
                         Map.of("XDG_CACHE_HOME", brochureCache.toString()), () -> delete(brochureCache)),
@@ -118,15 +118,17 @@ public final class CliRace {
                 new Contender("brochure: pandoc", pandoc(brochure, "brochure"), Map.of(), null)));
 
         // 3. the 50x book
-        section("Synthetic book ×50 (" + sizeOf(x50.resolve("book")) + " of XHTML), ours vs pandoc", List.of(
+        section("Synthetic book ×50 (book/: " + sizeOf(x50.resolve("book")) + "), ours vs pandoc", List.of(
                 new Contender("x50: ours", java(flags, build(x50, "x50-ours", false)), cacheEnv("x50"), null),
+                new Contender("x50: java -jar (no flag)", java(List.of(), build(x50, "x50-plain", false)), cacheEnv("x50"), null),
                 new Contender("x50: pandoc", pandoc(x50, "x50"), Map.of(), null)));
 
         // 4. the 50x book with 100 photographs: cold cache, then rebuilt after changing one chapter
         Path photoCache = work.resolve("cache/photos");
+        Path plainCache = work.resolve("cache/photos-plain");
         Path edited = firstEditedChapter(photos);
         int[] revision = {0};
-        section("Synthetic book ×50 with 100 photographs of 3000×2000 px (" + sizeOf(photos.resolve("book/images")) + " of images)", List.of(
+        section("Synthetic book ×50 with 100 photographs of 3000×2000 px (book/images/: " + sizeOf(photos.resolve("book/images")) + ")", List.of(
                 new Contender("x50: ours (no photographs, same run)", java(flags, build(x50, "x50-ours-again", false)), cacheEnv("x50"), null),
                 new Contender("photos: ours, image cache empty", java(flags, build(photos, "photos-ours-cold", false)),
                         Map.of("XDG_CACHE_HOME", photoCache.toString()), () -> {
@@ -135,6 +137,10 @@ public final class CliRace {
                 }),
                 new Contender("photos: ours, rebuilt after changing one chapter", java(flags, build(photos, "photos-ours-rebuild", false)),
                         Map.of("XDG_CACHE_HOME", photoCache.toString()), () -> edit(edited, ++revision[0])),
+                new Contender("photos: java -jar (no flag), image cache empty", java(List.of(), build(photos, "photos-plain-cold", false)),
+                        Map.of("XDG_CACHE_HOME", plainCache.toString()), () -> delete(plainCache)),
+                new Contender("photos: java -jar (no flag), rebuilt after changing one chapter", java(List.of(), build(photos, "photos-plain-rebuild", false)),
+                        Map.of("XDG_CACHE_HOME", plainCache.toString()), () -> edit(edited, ++revision[0])),
                 new Contender("photos: pandoc", pandoc(photos, "photos"), Map.of(), null)));
 
         targets();

@@ -2,6 +2,7 @@ package fr.brochures.ebook.bench;
 
 import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.BuildOptions;
+import fr.brochures.ebook.EpubBuilder;
 import fr.brochures.ebook.assemble.BookAssembler;
 import fr.brochures.ebook.assemble.GeneratedPages;
 import fr.brochures.ebook.images.ImagePreparer;
@@ -38,6 +39,7 @@ import fr.brochures.ebook.xhtml.XhtmlReader;
 import io.documentnode.epub4j.domain.Book;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,16 +56,24 @@ import java.util.Set;
  */
 public final class StagedBuild {
 
-    /** The chapter transforms in EpubBuilder's order. */
-    static final List<ChapterTransform> TRANSFORMS = List.of(
-            new ActiveContentGuard(),
-            new IdCheck(),
-            new TypographyTransform(),
-            new EndnotesTransform(),
-            new FiguresTransform(),
-            new QuestionsTransform(),
-            new AriaRolesTransform(),
-            new ChapterShellTransform());
+    /**
+     * The chapter transforms in EpubBuilder's order: its own private list, read by reflection so that the stages always
+     * run what the build runs (a fixed list of the transforms known when this was written if the field is gone).
+     */
+    static final List<ChapterTransform> TRANSFORMS = builderTransforms();
+
+    @SuppressWarnings("unchecked")
+    private static List<ChapterTransform> builderTransforms() {
+        try {
+            Field field = EpubBuilder.class.getDeclaredField("TRANSFORMS");
+            field.setAccessible(true);
+            return List.copyOf((List<ChapterTransform>) field.get(null));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("StagedBuild: EpubBuilder.TRANSFORMS not readable (" + e + "); using a fixed list");
+            return List.of(new ActiveContentGuard(), new IdCheck(), new TypographyTransform(), new EndnotesTransform(),
+                    new FiguresTransform(), new QuestionsTransform(), new AriaRolesTransform(), new ChapterShellTransform());
+        }
+    }
 
     final Path projectDir;
     final Path output;

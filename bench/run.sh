@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The benchmarks of ebook-builder, in one command (see BENCHMARKS.md):
+#
+#   bench/run.sh [--runs N] [--quick] [--no-jmh] [--no-race]
+#
+# 1. builds the tool (mvn -DskipTests -DskipBook=true package: target/ebook-builder.jar and, unless the pom skips it,
+#    the AppCDS archive target/ebook-builder.jsa) and this benchmark module (bench/target/ebook-builder-bench.jar);
+# 2. installs pandoc and GNU time with apt-get when they are missing;
+# 3. makes the synthetic books in bench/target/work/books (the brochure ×50; the same with 100 photographs);
+# 4. prints where a cold build spends its time (ColdStages), on the brochure and on the ×50 book;
+# 5. times whole command lines against pandoc, in alternation, N runs each (CliRace; default 7);
+# 6. runs the JMH benchmarks of the pipeline in process (PipelineBenchmark, ImageBenchmark);
+# and writes everything, with a description of the machine, to bench/target/work/REPORT.md.
+# --quick: 3 runs, short JMH iterations (a check that everything works, not figures to publish).
+set -euo pipefail
+
+ARGS="$*"
+ROOT=$(cd -P -- "$(dirname -- "$0")/.." && pwd -P)
+WORK=$ROOT/bench/target/work
+RUNS=7
+JMH=1
+RACE=1
+JMH_OPTS=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) RUNS=$2; shift 2 ;;
+        --quick) RUNS=3; JMH_OPTS=(-wi 1 -w 1 -i 2 -r 1); shift ;;
+        --no-jmh) JMH=0; shift ;;
+        --no-race) RACE=0; shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+say() { printf '\n== %s\n' "$*"; }
+
+# --- tools -----------------------------------------------------------------------------------------------------------
+missing=()
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (Debian packages)"
+    SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+command -v java >/dev/null && command -v mvn >/dev/null || { echo "bench/run.sh: Java 17 and Maven are needed" >&2; exit 1; }
+
+# --- build -----------------------------------------------------------------------------------------------------------
+say "building the tool and the benchmarks"
+(cd "$ROOT" && mvn -B -ntp -q -DskipTests -DskipBook=true package)
+JAR=$ROOT/target/ebook-builder.jar
+JSA=$ROOT/target/ebook-builder.jsa
+if [ ! -f "$JSA" ]; then
+    # the pom makes it at package time; if it did not (-DskipCds, an older pom), the same training run here
+    say "making the AppCDS archive $JSA (training run: a build of the brochure)"
+    java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build "$ROOT" -o "$WORK/cds-training/book.epub" \
+        --site "$WORK/cds-training/site" >/dev/null 2>&1 || true
+fi
+(cd "$ROOT/bench" && mvn -B -ntp -q package)
+BENCH_CP=$ROOT/bench/target/ebook-builder-bench.jar:$JAR
+# the launcher's configuration, measured as "ours"
+OURS_FLAGS=(-XX:SharedArchiveFile="$JSA" -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+mkdir -p "$WORK"
+
+# --- synthetic books -------------------------------------------------------------------------------------------------
+say "synthetic books"
+java -cp "$BENCH_CP" fr.brochures.ebook.bench.SyntheticBooks "$ROOT" "$WORK/books" 50 100
+
+# --- machine ---------------------------------------------------------------------------------------------------------
+REPORT=$WORK/REPORT.md
+{
+    echo "# ebook-builder benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo
+    echo "Command: \`bench/run.sh${ARGS:+ $ARGS}\` at commit $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$ROOT" && [ -n "$(git status --porcelain -- src pom.xml 2>/dev/null)" ] && echo ' (with uncommitted changes in src/ or pom.xml)')"
+    echo
+    echo "| machine | |"
+    echo "|---|---|"
+    echo "| cores (nproc) | $(nproc) |"
+    echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') |"
+    echo "| RAM | $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) |"
+    echo "| java | $(java -version 2>&1 | sed -n 2p) |"
+    echo "| pandoc | $(pandoc --version | head -1) |"
+    echo "| load average before | $(cut -d' ' -f1-3 /proc/loadavg) |"
+    echo
+} > "$REPORT"
+
+# --- where a cold build spends its time ------------------------------------------------------------------------------
+say "stages of one cold build (sequential, fresh JVM, the launcher's flags)"
+for book in "$ROOT" "$WORK/books/x50"; do
+    {
+        echo "### Stages of one cold build: $(basename "$book") (\`ColdStages\`, one fresh JVM, sequential)"
+        echo
+        echo '```'
+        java "${OURS_FLAGS[@]}" -cp "$BENCH_CP" fr.brochures.ebook.bench.ColdStages "$book"
+        echo '```'
+        echo
+    } | tee -a "$REPORT"
+done
+
+# --- whole command lines against pandoc ------------------------------------------------------------------------------
+if [ $RACE = 1 ]; then
+    say "whole command lines, ours against pandoc, $RUNS runs each"
+    java -cp "$BENCH_CP" fr.brochures.ebook.bench.CliRace "$ROOT" "$WORK" "$RUNS" "${OURS_FLAGS[@]}"
+    cat "$WORK/results.md" >> "$REPORT"
+fi
+
+# --- JMH -------------------------------------------------------------------------------------------------------------
+if [ $JMH = 1 ]; then
+    say "JMH: the pipeline in process"
+    mkdir -p "$WORK/jmh"
+    EBOOK_BENCH_ROOT=$ROOT EBOOK_BENCH_BOOKS=$WORK/books XDG_CACHE_HOME=$WORK/cache/jmh \
+        java -cp "$BENCH_CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -rf json -rff "$WORK/jmh/results.json" \
+        -o "$WORK/jmh/output.txt" 'fr.brochures.ebook.bench.*Benchmark.*'
+    {
+        echo "### JMH (in process, JIT warm; ms per operation)"
+        echo
+        echo '```'
+        sed -n '/^Benchmark /,$p' "$WORK/jmh/output.txt"
+        echo '```'
+        echo
+    } | tee -a "$REPORT"
+fi
+
+echo "| load average after | $(cut -d' ' -f1-3 /proc/loadavg) |" >> "$REPORT"
+say "report: $REPORT"
