@@ -15,5 +15,6 @@ if not defined JAVA_HOME (
         exit /b 127
     )
 )
-"%JAVA%" %JAVA_OPTS% -jar "%JAR%" %*
+rem A build is a short run: the client compiler alone and the serial collector start sooner (BENCHMARKS.md).
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

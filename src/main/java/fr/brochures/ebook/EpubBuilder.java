@@ -141,7 +141,12 @@ public final class EpubBuilder {
             context.report().addAll(w.transformReport);
             chapters.add(w.chapter);
         }
-        LinkCheck.check(chapters, Set.of(CoverPage.HREF, TitlePage.HREF, Endnotes.HREF, ColophonPage.HREF), context.report());
+        // links into generated pages, and into chapters already reported as unreadable, are not checked (again)
+        Set<String> unchecked = new java.util.HashSet<>(Set.of(CoverPage.HREF, TitlePage.HREF, Endnotes.HREF, ColophonPage.HREF));
+        context.project().chapters().stream().map(ChapterFile::name)
+                .filter(name -> chapters.stream().noneMatch(c -> c.href().equals(name)))
+                .forEach(unchecked::add);
+        LinkCheck.check(chapters, unchecked, context.report());
         stopOnErrors(context.report(), context.options());
         return new Manuscript(context.project(), chapters, context.endnotes(), context.images());
     }

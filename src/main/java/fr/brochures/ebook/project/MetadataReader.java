@@ -48,6 +48,10 @@ public final class MetadataReader {
         } catch (YAMLException e) {
             report.error(MessageId.META_001, location, e.getMessage());
             return null;
+        } catch (RuntimeException e) {
+            // a value the YAML library cannot build, e.g. a !!binary tag holding no base64
+            report.error(MessageId.META_001, location, "a value cannot be read (" + e.getMessage() + ")");
+            return null;
         }
         if (!(root instanceof Map<?, ?> map)) {
             report.error(MessageId.META_001, location, "it must be a mapping of keys (title: …, language: …)");
@@ -64,7 +68,7 @@ public final class MetadataReader {
     private static org.yaml.snakeyaml.nodes.Node compose(String yamlText) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yamlText));
-        } catch (YAMLException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
@@ -133,8 +137,14 @@ public final class MetadataReader {
         for (YamlMap entry : yaml.maps("sources")) {
             entry.warnUnknownKeys(MetadataKeys.SOURCE);
             String title = entry.requiredText("title", "sources: [{title: …}]");
+            String url = entry.text("url");
+            if (url != null && !url.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
+                report.error(MessageId.META_003, entry.at("url"), "url", "a web address starting with https:// (without spaces)",
+                        "'" + url + "'");
+                url = null;
+            }
             if (title != null) {
-                sources.add(new Source(title, entry.text("publisher"), entry.text("date"), entry.text("url")));
+                sources.add(new Source(title, entry.text("publisher"), entry.text("date"), url));
             }
         }
         return List.copyOf(sources);

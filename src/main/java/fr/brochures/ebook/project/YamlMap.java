@@ -150,6 +150,9 @@ final class YamlMap {
     }
 
     private static String kindOf(Object value) {
+        if (value instanceof byte[]) {
+            return "binary data (!!binary)";
+        }
         if (value instanceof Map) {
             return "a mapping";
         }

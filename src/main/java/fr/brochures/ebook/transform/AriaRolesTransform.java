@@ -51,7 +51,8 @@ public final class AriaRolesTransform implements ChapterTransform {
             }
             for (String type : element.attr("epub:type").trim().split("\\s+")) {
                 String role = ROLES.get(type);
-                if (role != null) {
+                // only where HTML allows that role: a doc-chapter on a heading or a caption would be an error
+                if (role != null && AriaRoles.safeToAdd(element.normalName(), role)) {
                     element.attr("role", role);
                     break;
                 }

@@ -126,7 +126,10 @@ public final class AttributeCheck implements ChapterTransform {
                     ? "an id is one word, without spaces" : null;
             case "lang", "xml:lang" -> LANGUAGE.matcher(value).matches() ? null : "a language is a code such as fr, en or fr-CA";
             case "role" -> value.isBlank() || !java.util.Arrays.stream(value.strip().split("\\s+")).allMatch(ROLES::contains)
-                    ? "an ARIA role such as doc-chapter, doc-pullquote or note is expected" : null;
+                    ? "an ARIA role such as doc-chapter, doc-pullquote or note is expected"
+                    : !java.util.Arrays.stream(value.strip().split("\\s+")).allMatch(r -> AriaRoles.allows(element, r))
+                    ? "HTML does not allow the role " + value.strip() + " on <" + element + ">; put it on the enclosing <section>"
+                    : null;
             case "epub:type" -> NMTOKENS.matcher(value).matches() ? null
                     : "epub:type holds words such as chapter or z3998:poem, separated by spaces";
             case "href", "src", "cite" -> BAD_URL.matcher(value.strip()).find()
