@@ -10,7 +10,7 @@
 # 4. prints where a cold build spends its time (ColdStages), on the brochure and on the ×50 book;
 # 5. times whole command lines against pandoc, in alternation, N runs each (CliRace; default 7);
 # 6. runs the JMH benchmarks of the pipeline in process (PipelineBenchmark, ImageBenchmark);
-# and writes everything, with a description of the machine, to bench/target/work/REPORT.md.
+# and writes everything, with a description of the machine, to bench/target/work/REPORT.md (about 40 minutes).
 # --quick: 3 runs, short JMH iterations (a check that everything works, not figures to publish).
 set -euo pipefail
 
