@@ -96,18 +96,7 @@ public final class Epub3Writer {
 
     /** The mimetype entry: first, uncompressed, no extra field, as OCF requires so that tools can sniff the type. */
     private void writeMimetype(ZipOutputStream zip) throws IOException {
-        byte[] data = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-        ZipEntry entry = new ZipEntry("mimetype");
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(data.length);
-        entry.setCompressedSize(data.length);
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        entry.setCrc(crc.getValue());
-        entry.setTimeLocal(timestamp.zipTime());
-        zip.putNextEntry(entry);
-        zip.write(data);
-        zip.closeEntry();
+        writeStored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
