@@ -98,9 +98,9 @@ public final class EpubBuilder {
             PageContext page = pageContext(context);
             GeneratedPages pages = renderPages(page, manuscript);
             Book book = assemble(context, manuscript, pages, images);
-            write(context, page, book);
+            String sha256 = write(context, page, book);
             writeKoboEdition(context, page, book);
-            return summary(context, manuscript, images, seconds(start));
+            return summary(context, manuscript, images, sha256, seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
         }
@@ -263,31 +263,37 @@ public final class EpubBuilder {
                 cover, figures, stylesheets);
     }
 
-    private static void write(BuildContext context, PageContext page, Book book) {
-        var metadata = context.project().metadata();
-        BuildTimestamp timestamp = BuildTimestamp.of(context.options().sourceDateEpoch(), metadata.modified(), metadata.date());
-        Path output = context.options().output();
-        try {
-            new Epub3Writer(page, timestamp).write(book, output);
-        } catch (IOException e) {
-            context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
-            throw new BuildFailedException(context.report());
-        }
+    /** Writes the EPUB and its .sha256; returns its SHA-256. */
+    private static String write(BuildContext context, PageContext page, Book book) {
+        return writeEpub(context, page, book, context.options().output());
     }
 
     /** The Kobo edition beside the EPUB: Kobo shows pop-up notes and its own reader only for *.kepub.epub files. */
     private static void writeKoboEdition(BuildContext context, PageContext page, Book book) {
-        var metadata = context.project().metadata();
-        BuildTimestamp timestamp = BuildTimestamp.of(context.options().sourceDateEpoch(), metadata.modified(), metadata.date());
         Path output = kepubPath(context.options().output());
         try {
             new KepubConversion().apply(book);
-            new Epub3Writer(page, timestamp).write(book, output);
-            Checksums.writeBeside(output);
         } catch (IOException e) {
-            context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
-            throw new BuildFailedException(context.report());
+            failWriting(context, output, e);
         }
+        writeEpub(context, page, book, output);
+    }
+
+    /** Writes one EPUB file atomically, then the .sha256 file beside it; returns the SHA-256. */
+    private static String writeEpub(BuildContext context, PageContext page, Book book, Path output) {
+        var metadata = context.project().metadata();
+        BuildTimestamp timestamp = BuildTimestamp.of(context.options().sourceDateEpoch(), metadata.modified(), metadata.date());
+        try {
+            new Epub3Writer(page, timestamp).write(book, output);
+            return Checksums.writeBeside(output);
+        } catch (IOException e) {
+            throw failWriting(context, output, e);
+        }
+    }
+
+    private static BuildFailedException failWriting(BuildContext context, Path output, IOException e) {
+        context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
+        throw new BuildFailedException(context.report());
     }
 
     /** {@code book.epub} → {@code book.kepub.epub}. */
@@ -297,13 +303,12 @@ public final class EpubBuilder {
         return epub.resolveSibling(base + ".kepub.epub");
     }
 
-    private static BuildResult summary(BuildContext context, Manuscript manuscript, Map<String, PreparedImage> images, double seconds) {
+    private static BuildResult summary(BuildContext context, Manuscript manuscript, Map<String, PreparedImage> images,
+                                       String sha256, double seconds) {
         Path output = context.options().output();
         long size;
-        String sha256;
         try {
             size = Files.size(output);
-            sha256 = Checksums.writeBeside(output);
         } catch (IOException e) {
             context.report().error(MessageId.OUT_001, Location.none(), output, fr.brochures.ebook.project.IoProblems.describe(e));
             return BuildResult.failed(context.report(), seconds);
