@@ -6,9 +6,11 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
- * Scales an image down so that its longer edge is at most a given size, never up. Halves it with bilinear filtering
- * while it is more than twice too large (each halving then averages 2×2 blocks, so no detail aliases into moiré as
- * one big nearest-neighbour or bilinear step would), then makes one last bicubic step to the exact size.
+ * Scales an image down so that its longer edge is at most a given size, never up: bilinear steps of at most a half
+ * each ("progressive bilinear"). Halves it while it is more than twice too large, then makes one last step to the
+ * exact size. At a factor of 2 bilinear filtering averages each 2×2 block exactly, and a smaller step still weighs
+ * every source pixel, so no detail is skipped and aliases into moiré as one big nearest-neighbour or bilinear step
+ * would. A bicubic last step is a little crisper but takes three times as long on a photograph (BENCHMARKS.md).
  */
 final class Downscaler {
 
@@ -29,7 +31,7 @@ final class Downscaler {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         if (current.getWidth() != targetW || current.getHeight() != targetH) {
-            current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         return current;
     }
@@ -37,7 +39,8 @@ final class Downscaler {
     /** Grey, RGB and ARGB scale in their own type; a palette cannot hold blended colours, so it becomes (A)RGB. */
     private static BufferedImage scalable(BufferedImage image) {
         int type = image.getType();
-        if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB) {
+        if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_INT_ARGB) {
             return image;
         }
         return SrgbConverter.copy(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB, null);

@@ -46,7 +46,9 @@ final class SrgbConverter {
             BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
             return new ColorConvertOp(null).filter(image, out);
         }
-        if (image.getColorModel() instanceof IndexColorModel
+        // 3-byte BGR is what the JPEG decoder gives: kept as it is, since scaling and the JPEG writer work on it as
+        // fast as on int pixels, and a copy of a 3000 × 2000 photograph costs more than its scaling (BENCHMARKS.md)
+        if (image.getColorModel() instanceof IndexColorModel || image.getType() == BufferedImage.TYPE_3BYTE_BGR
                 || image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB) {
             return image;
         }
