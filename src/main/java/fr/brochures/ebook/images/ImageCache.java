@@ -10,28 +10,49 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * Prepared images kept between builds, one file per input (named by the SHA-256 of its bytes and the settings), so that
- * rebuilding after a text change does not decode and re-encode every photograph again. A cache problem is never an
- * error: the image is then simply prepared again.
+ * rebuilding after a text change does not decode and re-encode every photograph again. Beside them, in {@code files/},
+ * what a source file's state (path, size, times, inode) last hashed to: an unchanged photograph is then not even read
+ * and hashed again (as git's index does). A cache problem is never an error: the image is then simply prepared again.
  */
 final class ImageCache {
 
     /** Part of every key: change it whenever preparation gives other bytes, so that older entries are not found. */
-    static final String VERSION = "ebook-images-1";
+    static final String VERSION = "ebook-images-2";
 
-    private static final String MAGIC = "EBIC1";
+    private static final String MAGIC = "EBIC2";
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * A file changed again within its file system's timestamp resolution (2 s on FAT) keeps the same times: a state is
+     * only remembered for files untouched for longer than that, and the bytes are hashed until then ("racy git").
+     */
+    static final Duration SETTLED = Duration.ofSeconds(3);
 
     private final Path dir;
+    private final Duration settled;
 
     ImageCache(Path dir) {
+        this(dir, SETTLED);
+    }
+
+    /** A cache remembering the state of files untouched for {@code settled} (tests use zero). */
+    ImageCache(Path dir, Duration settled) {
         this.dir = dir;
+        this.settled = settled;
     }
 
     /** The key of an input prepared with a longest edge of {@code maxEdge}. */
@@ -41,9 +62,62 @@ final class ImageCache {
         return HexFormat.of().formatHex(digest.digest(data));
     }
 
+    /**
+     * The file's state: everything that changes when its bytes do. The inode change time (ctime) cannot be set back by
+     * a program restoring the modification time, so a file rewritten with the same size and mtime still differs.
+     */
+    static Optional<String> state(Path file, int maxEdge) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(String.join("\n", VERSION, String.valueOf(maxEdge), file.toAbsolutePath().normalize().toString(),
+                    String.valueOf(attributes.size()), String.valueOf(attributes.lastModifiedTime().toInstant()),
+                    String.valueOf(unixCtime(file)), String.valueOf(attributes.fileKey())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The inode change time, or "-" on a file system without one (size, mtime and file key still tell most changes). */
+    private static Object unixCtime(Path file) throws IOException {
+        try {
+            return Files.getAttribute(file, "unix:ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return "-";
+        }
+    }
+
+    /** The key the file hashed to when it was last seen in this state, if its entry is still there. */
+    Optional<String> knownKey(String state) {
+        try {
+            String key = Files.readString(stateFile(state), StandardCharsets.US_ASCII).strip();
+            return KEY.matcher(key).matches() && Files.isRegularFile(entryFile(key)) ? Optional.of(key) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Remembers that the file in {@code state} (taken before its bytes were read) hashed to {@code key}, if it is still
+     * in that state and has not been touched for a while (see {@link #SETTLED}).
+     */
+    void remember(Path file, int maxEdge, String state, String key) {
+        if (state(file, maxEdge).filter(state::equals).isPresent() && untouchedSince(file, Instant.now().minus(settled))) {
+            writeAtomically(stateFile(state), key.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static boolean untouchedSince(Path file, Instant limit) {
+        try {
+            return !Files.getLastModifiedTime(file).toInstant().isAfter(limit)
+                    && !(unixCtime(file) instanceof FileTime ctime && ctime.toInstant().isAfter(limit));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The cached image, if a whole and intact entry exists. */
     Optional<PreparedImage> get(String key) {
-        Path file = dir.resolve(key + ".bin");
+        Path file = entryFile(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -57,9 +131,7 @@ final class ImageCache {
             long originalBytes = in.readLong();
             byte[] data = new byte[in.readInt()];
             in.readFully(data);
-            byte[] checksum = new byte[32];
-            in.readFully(checksum);
-            if (!Arrays.equals(checksum, sha256().digest(data))) {
+            if (in.readLong() != crc32(data)) {
                 return Optional.empty(); // damaged on disk: prepare again
             }
             return Optional.of(new PreparedImage(data, mediaType, width, height, originalBytes));
@@ -80,13 +152,30 @@ final class ImageCache {
                 out.writeLong(image.originalBytes());
                 out.writeInt(image.data().length);
                 out.write(image.data());
-                out.write(sha256().digest(image.data()));
+                // against damage on disk, as in a zip file; SHA-256 would cost 7 ms a megabyte in a short run (no JIT)
+                out.writeLong(crc32(image.data()));
             }
-            Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, key, ".tmp");
+            writeAtomically(entryFile(key), bytes.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // no cache this time; the build goes on
+        }
+    }
+
+    private Path entryFile(String key) {
+        return dir.resolve(key + ".bin");
+    }
+
+    private Path stateFile(String state) {
+        return dir.resolve("files").resolve(HexFormat.of().formatHex(sha256().digest(state.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static void writeAtomically(Path target, byte[] content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
             try {
-                Files.write(temporary, bytes.toByteArray());
-                move(temporary, dir.resolve(key + ".bin"));
+                Files.write(temporary, content);
+                move(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -101,6 +190,12 @@ final class ImageCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private static long crc32(byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        return crc.getValue();
     }
 
     private static MessageDigest sha256() {

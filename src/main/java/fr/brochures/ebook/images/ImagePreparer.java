@@ -33,14 +33,18 @@ public final class ImagePreparer {
 
     /** A preparer scaling images down to {@code maxEdge} pixels on their longer edge, without cache. */
     public ImagePreparer(BuildReport report, int maxEdge) {
-        this(report, maxEdge, null);
+        this(report, maxEdge, (ImageCache) null);
     }
 
     /** The same, keeping prepared images in {@code cacheDir} (e.g. target/.image-cache) between builds; null for none. */
     public ImagePreparer(BuildReport report, int maxEdge, Path cacheDir) {
+        this(report, maxEdge, cacheDir == null ? null : new ImageCache(cacheDir));
+    }
+
+    ImagePreparer(BuildReport report, int maxEdge, ImageCache cache) {
         this.report = report;
         this.maxEdge = maxEdge;
-        this.cache = cacheDir == null ? null : new ImageCache(cacheDir);
+        this.cache = cache;
     }
 
     /** The prepared image, or null after reporting why it cannot be embedded. Never throws. */
@@ -61,6 +65,12 @@ public final class ImagePreparer {
     }
 
     private PreparedImage prepare(Path file, String shownName, int edge) {
+        // a file in the state it had when it was last prepared is not read again: its entry is the prepared image
+        Optional<String> state = cache == null ? Optional.empty() : ImageCache.state(file, edge);
+        Optional<PreparedImage> unchanged = state.flatMap(known -> cache.knownKey(known)).flatMap(key -> cache.get(key));
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         byte[] data;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -90,6 +100,7 @@ public final class ImagePreparer {
         String key = cache == null ? null : ImageCache.key(data, edge);
         Optional<PreparedImage> cached = cache == null ? Optional.empty() : cache.get(key);
         if (cached.isPresent()) {
+            state.ifPresent(known -> cache.remember(file, edge, known, key));
             return cached.get();
         }
         try {
@@ -98,6 +109,7 @@ public final class ImagePreparer {
                     : RasterPreparer.prepare(data, actual, edge);
             if (cache != null) {
                 cache.put(key, prepared);
+                state.ifPresent(known -> cache.remember(file, edge, known, key));
             }
             return prepared;
         } catch (ImageRejection e) {
