@@ -47,6 +47,7 @@ import io.documentnode.epub4j.domain.Book;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,9 +99,9 @@ public final class EpubBuilder {
             PageContext page = pageContext(context);
             GeneratedPages pages = renderPages(page, manuscript);
             Book book = assemble(context, manuscript, pages, images);
-            String sha256 = write(context, page, book);
+            CompletableFuture<String> sha256 = write(context, page, book);
             writeKoboEdition(context, page, book);
-            return summary(context, manuscript, images, sha256, seconds(start));
+            return summary(context, manuscript, images, checksum(context, sha256), seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
         }
@@ -220,8 +221,13 @@ public final class EpubBuilder {
     }
 
     private PageRenderer renderer() {
+        return joined(renderer);
+    }
+
+    /** The future's result; what it threw is thrown here as it was (a BuildFailedException stays one). */
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            return renderer.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -263,9 +269,29 @@ public final class EpubBuilder {
                 cover, figures, stylesheets);
     }
 
-    /** Writes the EPUB and its .sha256; returns its SHA-256. */
-    private static String write(BuildContext context, PageContext page, Book book) {
-        return writeEpub(context, page, book, context.options().output());
+    /**
+     * Writes the EPUB, then its .sha256 on another core while the Kobo edition is made: SHA-256 is slow under the
+     * launcher's C1-only JIT (7 ms a megabyte), and a book with photographs weighs megabytes. Returns the SHA-256.
+     */
+    private static CompletableFuture<String> write(BuildContext context, PageContext page, Book book) {
+        Path output = context.options().output();
+        writeZip(context, page, book, output);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return Checksums.writeBeside(output);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reported by checksum(), on the build's thread
+            }
+        });
+    }
+
+    /** The EPUB's SHA-256 once its .sha256 file is written. */
+    private static String checksum(BuildContext context, CompletableFuture<String> sha256) {
+        try {
+            return joined(sha256);
+        } catch (UncheckedIOException e) {
+            throw failWriting(context, context.options().output(), e.getCause());
+        }
     }
 
     /** The Kobo edition beside the EPUB: Kobo shows pop-up notes and its own reader only for *.kepub.epub files. */
@@ -276,15 +302,24 @@ public final class EpubBuilder {
         } catch (IOException e) {
             failWriting(context, output, e);
         }
-        writeEpub(context, page, book, output);
+        writeZip(context, page, book, output);
+        writeChecksum(context, output);
     }
 
-    /** Writes one EPUB file atomically, then the .sha256 file beside it; returns the SHA-256. */
-    private static String writeEpub(BuildContext context, PageContext page, Book book, Path output) {
+    /** Writes one EPUB file atomically. */
+    private static void writeZip(BuildContext context, PageContext page, Book book, Path output) {
         var metadata = context.project().metadata();
         BuildTimestamp timestamp = BuildTimestamp.of(context.options().sourceDateEpoch(), metadata.modified(), metadata.date());
         try {
             new Epub3Writer(page, timestamp).write(book, output);
+        } catch (IOException e) {
+            throw failWriting(context, output, e);
+        }
+    }
+
+    /** Writes the .sha256 file beside a written file; returns the SHA-256. */
+    private static String writeChecksum(BuildContext context, Path output) {
+        try {
             return Checksums.writeBeside(output);
         } catch (IOException e) {
             throw failWriting(context, output, e);
