@@ -60,7 +60,7 @@ fi
 (cd "$ROOT/bench" && mvn -B -ntp -q package)
 BENCH_CP=$ROOT/bench/target/ebook-builder-bench.jar:$JAR
 # the launcher's configuration, measured as "ours"
-OURS_FLAGS=(-XX:SharedArchiveFile="$JSA" -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+OURS_FLAGS=(-XX:SharedArchiveFile="$JSA" -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:PretenureSizeThreshold=1m)
 mkdir -p "$WORK"
 
 # --- synthetic books -------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ if not defined JAVA_HOME (
         exit /b 127
     )
 )
-rem A build is a short run: the client compiler alone and the serial collector start sooner (BENCHMARKS.md).
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%JAR%" %*
+rem A build is a short run: the client compiler alone and the serial collector start sooner; arrays of a megabyte or
+rem more (decoded photographs) go straight to the old generation (BENCHMARKS.md).
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:PretenureSizeThreshold=1m %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

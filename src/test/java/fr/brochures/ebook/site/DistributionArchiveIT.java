@@ -186,6 +186,50 @@ class DistributionArchiveIT {
     }
 
     @Test
+    void launcherArchivesTheClassesOfItsFirstBuildForTheNextOnes() throws Exception {
+        Path home = Files.createDirectories(work.resolve("maison cds"));
+        Map<String, String> environment = new LinkedHashMap<>(onlyJavaOnThePath());
+        environment.put("HOME", home.toString());
+        Path book = copyOf(TestBooks.book("notes-and-figure"), work.resolve("livre cds"));
+        // Java 17 archives no class of a jar whose path holds a space (the launcher then runs as without archive):
+        // the tool is copied where its path has none
+        Path tool = copyOf(unpacked, work.resolve("outil"));
+        Files.setPosixFilePermissions(tool.resolve("bin/ebook-builder"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        String launcher = tool.resolve("bin/ebook-builder").toString();
+
+        Run first = run(environment, work, "sh", launcher, "build", book.toString(), "-o", work.resolve("cds-1.epub").toString(), "--no-site");
+        assertEquals(0, first.exit(), first.output());
+        Path cds = home.resolve(".cache/ebook-builder/cds");
+        List<String> archives;
+        try (Stream<Path> files = Files.list(cds)) {
+            archives = files.map(f -> f.getFileName().toString()).toList();
+        }
+        assertEquals(1, archives.size(), archives::toString);
+        assertTrue(archives.get(0).matches("\\d+\\.jsa"), "moved into place, no temporary file left: " + archives);
+
+        // the next run maps it: its classes come from the archive, and the book is the same
+        environment.put("JAVA_OPTS", "-Xlog:class+load");
+        Run second = run(environment, work, "sh", launcher, "build", book.toString(), "-o", work.resolve("cds-2.epub").toString(), "--no-site");
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().contains("fr.brochures.ebook.EpubBuilder source: shared objects file (top)"),
+                "the builder's classes are mapped from the archive");
+        assertEquals(-1, Files.mismatch(work.resolve("cds-1.epub"), work.resolve("cds-2.epub")));
+    }
+
+    @Test
+    void launcherMakesNoArchiveWhenToldNotTo() throws Exception {
+        Path home = Files.createDirectories(work.resolve("maison sans cds"));
+        Map<String, String> environment = new LinkedHashMap<>(onlyJavaOnThePath());
+        environment.put("HOME", home.toString());
+        environment.put("EBOOK_BUILDER_CDS", "off");
+        Path book = copyOf(TestBooks.book("notes-and-figure"), work.resolve("livre sans cds"));
+        Run run = run(environment, work, "sh", unpacked.resolve("bin/ebook-builder").toString(), "build", book.toString(),
+                "-o", work.resolve("sans-cds.epub").toString(), "--no-site");
+        assertEquals(0, run.exit(), run.output());
+        assertFalse(Files.exists(home.resolve(".cache/ebook-builder/cds")));
+    }
+
+    @Test
     void launcherFindsItsJarThroughASymbolicLinkAndUsesJavaHome() throws Exception {
         Path links = Files.createDirectories(work.resolve("liens"));
         Path link = Files.createSymbolicLink(links.resolve("ebook-builder"), unpacked.resolve("bin/ebook-builder"));
