@@ -44,6 +44,7 @@ import fr.brochures.ebook.write.Checksums;
 import fr.brochures.ebook.write.Epub3Writer;
 import fr.brochures.ebook.xhtml.XhtmlReader;
 import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.Resource;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
@@ -99,8 +100,9 @@ public final class EpubBuilder {
             PageContext page = pageContext(context);
             GeneratedPages pages = renderPages(page, manuscript);
             Book book = assemble(context, manuscript, pages, images);
+            CompletableFuture<Map<Resource, byte[]>> kobo = convertForKobo(book);
             CompletableFuture<String> sha256 = write(context, page, book);
-            writeKoboEdition(context, page, book);
+            writeKoboEdition(context, page, book, kobo);
             return summary(context, manuscript, images, checksum(context, sha256), seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
@@ -294,13 +296,28 @@ public final class EpubBuilder {
         }
     }
 
+    /**
+     * The Kobo edition's documents, converted on another core while the EPUB is written from the same documents (the
+     * conversion only reads them; they are replaced once the EPUB is written).
+     */
+    private static CompletableFuture<Map<Resource, byte[]>> convertForKobo(Book book) {
+        List<Resource> documents = KepubConversion.documents(book);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return KepubConversion.convertAll(documents);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reported by writeKoboEdition, on the build's thread
+            }
+        });
+    }
+
     /** The Kobo edition beside the EPUB: Kobo shows pop-up notes and its own reader only for *.kepub.epub files. */
-    private static void writeKoboEdition(BuildContext context, PageContext page, Book book) {
+    private static void writeKoboEdition(BuildContext context, PageContext page, Book book, CompletableFuture<Map<Resource, byte[]>> kobo) {
         Path output = kepubPath(context.options().output());
         try {
-            new KepubConversion().apply(book);
-        } catch (IOException e) {
-            failWriting(context, output, e);
+            joined(kobo).forEach(Resource::setData);
+        } catch (UncheckedIOException e) {
+            throw failWriting(context, output, e.getCause());
         }
         writeZip(context, page, book, output);
         writeChecksum(context, output);

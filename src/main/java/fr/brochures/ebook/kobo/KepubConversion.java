@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns an assembled book into its Kobo edition, in place: sentences wrapped in {@code koboSpan}s (Kobo's reader uses
@@ -30,6 +32,11 @@ public final class KepubConversion {
 
     /** Converts every content document of {@code book} except the navigation document and the cover page. */
     public void apply(Book book) throws IOException {
+        convertAll(documents(book)).forEach(Resource::setData);
+    }
+
+    /** The documents a Kobo edition converts: every content document but the navigation document and the cover page. */
+    public static List<Resource> documents(Book book) {
         List<Resource> documents = new ArrayList<>();
         for (Resource resource : book.getResources().getAll()) {
             if (resource.getMediaType() != MediaTypes.XHTML || resource.getHref().equals(NavDocument.HREF)
@@ -38,18 +45,31 @@ public final class KepubConversion {
             }
             documents.add(resource);
         }
+        return documents;
+    }
+
+    /**
+     * The Kobo version of each document, leaving the documents as they are (so the EPUB can be written from them
+     * meanwhile); in the order given.
+     */
+    public static Map<Resource, byte[]> convertAll(List<Resource> documents) throws IOException {
         // each document is converted on its own: on all cores
         try {
-            documents.parallelStream().forEach(resource -> {
+            List<byte[]> converted = documents.parallelStream().map(resource -> {
                 try {
                     Document document = Jsoup.parse(new String(resource.getData(), StandardCharsets.UTF_8), "", Parser.xmlParser());
                     document.outputSettings().prettyPrint(false);
                     convert(document);
-                    resource.setData(XhtmlWriter.toBytes(document));
+                    return XhtmlWriter.toBytes(document);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }).toList();
+            Map<Resource, byte[]> result = new LinkedHashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                result.put(documents.get(i), converted.get(i));
+            }
+            return result;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
