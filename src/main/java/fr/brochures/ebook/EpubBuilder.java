@@ -58,6 +58,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /** Builds an EPUB 3 from a book project: load, transform chapters, render generated pages, assemble, write. */
@@ -96,11 +100,12 @@ public final class EpubBuilder {
         try {
             BuildContext context = load(options, report);
             Manuscript manuscript = transformChapters(context);
-            Map<String, PreparedImage> images = prepareImages(context);
+            ImagesInPreparation preparation = startPreparingImages(context);
             PageContext page = pageContext(context);
             GeneratedPages pages = renderPages(page, manuscript);
-            Book book = assemble(context, manuscript, pages, images);
+            Book book = assembleText(context, manuscript, pages);
             CompletableFuture<Map<Resource, byte[]>> kobo = convertForKobo(book);
+            Map<String, PreparedImage> images = addImages(context, book, preparation);
             CompletableFuture<String> sha256 = write(context, page, book);
             writeKoboEdition(context, page, book, kobo);
             return summary(context, manuscript, images, checksum(context, sha256), seconds(start));
@@ -189,37 +194,80 @@ public final class EpubBuilder {
         return new BuildContext(context.project(), context.options(), report, context.labels(), context.endnotes(), context.images());
     }
 
+    /** Images being prepared: the files and their hrefs in order of first use (the cover last), their reports, results. */
+    private record ImagesInPreparation(List<Map.Entry<Path, String>> embedded, List<BuildReport> reports,
+                                       List<Future<PreparedImage>> prepared) {
+    }
+
     /**
-     * Prepares the images on all cores (each is independent), the cover last; each image has its own report, added in
-     * order, and the map keeps the order of first use whatever the threads.
+     * Starts preparing the images on threads of their own, one per core (each image is independent), the cover last:
+     * decoding and scaling photographs takes longer than the rest of a build, which meanwhile renders the pages,
+     * serialises the chapters and converts them for Kobo. Each image has its own report (see {@link #addImages}).
      */
-    private Map<String, PreparedImage> prepareImages(BuildContext context) {
+    private static ImagesInPreparation startPreparingImages(BuildContext context) {
         Path cacheDir = ImageCacheDir.get();
         int maxEdge = context.options().maxImageEdge();
         List<Map.Entry<Path, String>> embedded = new ArrayList<>(context.images().embedded().entrySet());
         List<BuildReport> reports = new ArrayList<>();
-        for (int i = 0; i <= embedded.size(); i++) {
-            reports.add(new BuildReport());
+        List<Future<PreparedImage>> prepared = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "image-preparation");
+            thread.setDaemon(true); // a failed build does not wait for them
+            return thread;
+        });
+        try {
+            for (int i = 0; i <= embedded.size(); i++) {
+                BuildReport report = new BuildReport();
+                ImagePreparer preparer = new ImagePreparer(report, maxEdge, cacheDir);
+                Path file = i < embedded.size() ? embedded.get(i).getKey() : null;
+                String shown = i < embedded.size() ? "book/" + embedded.get(i).getValue() : null;
+                reports.add(report);
+                prepared.add(threads.submit(() -> file != null ? preparer.prepare(file, shown)
+                        : preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE)));
+            }
+        } finally {
+            threads.shutdown(); // the threads end once the queue is done
         }
-        List<PreparedImage> prepared = IntStream.rangeClosed(0, embedded.size()).parallel().mapToObj(i -> {
-            ImagePreparer preparer = new ImagePreparer(reports.get(i), maxEdge, cacheDir);
-            return i < embedded.size()
-                    ? preparer.prepare(embedded.get(i).getKey(), "book/" + embedded.get(i).getValue())
-                    : preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE);
-        }).toList();
-        reports.forEach(context.report()::addAll);
-        Map<String, PreparedImage> images = new LinkedHashMap<>();
-        for (int i = 0; i < embedded.size(); i++) {
+        return new ImagesInPreparation(embedded, reports, prepared);
+    }
+
+    /**
+     * Waits for the images and adds them to the book; their problems are added to the build's report in order of
+     * first use, the cover's last, whatever the threads did first. Returns them, href → image, in that order.
+     */
+    private static Map<String, PreparedImage> addImages(BuildContext context, Book book, ImagesInPreparation preparation) {
+        List<PreparedImage> prepared = preparation.prepared().stream().map(EpubBuilder::awaited).toList();
+        preparation.reports().forEach(context.report()::addAll);
+        stopOnErrors(context.report(), context.options());
+        Map<String, PreparedImage> figures = new LinkedHashMap<>();
+        for (int i = 0; i < preparation.embedded().size(); i++) {
             if (prepared.get(i) != null) {
-                images.put(embedded.get(i).getValue(), prepared.get(i));
+                figures.put(preparation.embedded().get(i).getValue(), prepared.get(i));
             }
         }
-        PreparedImage cover = prepared.get(embedded.size());
-        if (cover != null) {
-            images.put(BookAssembler.COVER_IMAGE_HREF, cover);
-        }
-        stopOnErrors(context.report(), context.options());
+        PreparedImage cover = prepared.get(preparation.embedded().size());
+        new BookAssembler(context.labels()).addImages(book, cover, figures);
+        Map<String, PreparedImage> images = new LinkedHashMap<>(figures);
+        images.put(BookAssembler.COVER_IMAGE_HREF, cover);
         return images;
+    }
+
+    /** A preparation's result; ImagePreparer reports problems and never throws, so what comes out here is an Error. */
+    private static PreparedImage awaited(Future<PreparedImage> image) {
+        try {
+            return image.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while images were prepared", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private PageRenderer renderer() {
@@ -253,9 +301,8 @@ public final class EpubBuilder {
                 ColophonPage.render(page));
     }
 
-    private static Book assemble(BuildContext context, Manuscript manuscript, GeneratedPages pages, Map<String, PreparedImage> images) {
-        Map<String, PreparedImage> figures = new LinkedHashMap<>(images);
-        PreparedImage cover = figures.remove(BookAssembler.COVER_IMAGE_HREF);
+    /** The book without its images, which may still be in preparation. */
+    private static Book assembleText(BuildContext context, Manuscript manuscript, GeneratedPages pages) {
         Map<String, byte[]> stylesheets = new LinkedHashMap<>();
         Set<String> names = new java.util.HashSet<>();
         context.project().stylesheets().forEach(css -> names.add(css.getFileName().toString()));
@@ -266,9 +313,7 @@ public final class EpubBuilder {
                 stylesheets.put(ChapterShellTransform.STYLES_DIR + css.getFileName(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             });
         }
-        stopOnErrors(context.report(), context.options());
-        return new BookAssembler(context.labels()).assemble(context.project().metadata(), manuscript.chapters(), pages,
-                cover, figures, stylesheets);
+        return new BookAssembler(context.labels()).assembleText(context.project().metadata(), manuscript.chapters(), pages, stylesheets);
     }
 
     /**

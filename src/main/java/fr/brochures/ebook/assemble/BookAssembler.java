@@ -43,10 +43,18 @@ public final class BookAssembler {
     /** The assembled book; images map their EPUB href to their prepared bytes, stylesheets their href to CSS bytes. */
     public Book assemble(BookMetadata metadata, List<Chapter> chapters, GeneratedPages pages, PreparedImage cover,
                          Map<String, PreparedImage> images, Map<String, byte[]> stylesheets) {
+        Book book = assembleText(metadata, chapters, pages, stylesheets);
+        addImages(book, cover, images);
+        return book;
+    }
+
+    /**
+     * The book without its images (see {@link #addImages}), so that the text can be assembled while the images are
+     * still being prepared: metadata, spine, table of contents, guide, documents and stylesheets.
+     */
+    public Book assembleText(BookMetadata metadata, List<Chapter> chapters, GeneratedPages pages, Map<String, byte[]> stylesheets) {
         Book book = new Book();
         fillMetadata(book.getMetadata(), metadata);
-        Resource coverImage = add(book, COVER_IMAGE_HREF, cover.data(), MediaTypes.JPG);
-        book.setCoverImage(coverImage);
         Resource coverPage = add(book, CoverPage.HREF, pages.cover(), MediaTypes.XHTML);
         book.getSpine().addSpineReference(new SpineReference(coverPage, true));
         book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, labels.get("cover")));
@@ -70,8 +78,13 @@ public final class BookAssembler {
         book.getTableOfContents().addTOCReference(new TOCReference(labels.get("colophon"), colophon));
         book.getGuide().addReference(new GuideReference(colophon, GuideReference.COLOPHON, labels.get("colophon")));
         stylesheets.forEach((href, css) -> add(book, href, css, MediaTypes.CSS));
-        images.forEach((href, image) -> add(book, href, image.data(), MediaTypes.getMediaTypeByName(image.mediaType())));
         return book;
+    }
+
+    /** Adds the cover image and the figures' images to a book from {@link #assembleText}. */
+    public void addImages(Book book, PreparedImage cover, Map<String, PreparedImage> images) {
+        book.setCoverImage(add(book, COVER_IMAGE_HREF, cover.data(), MediaTypes.JPG));
+        images.forEach((href, image) -> add(book, href, image.data(), MediaTypes.getMediaTypeByName(image.mediaType())));
     }
 
     /** A contents entry for the chapter, with one sub-entry per h2 that can be linked to. */

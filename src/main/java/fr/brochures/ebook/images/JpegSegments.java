@@ -9,6 +9,11 @@ final class JpegSegments {
     private static final int SOS = 0xDA;
     private static final int EOI = 0xD9;
     private static final int APP1 = 0xE1;
+    private static final int APP2 = 0xE2;
+    private static final int APP14 = 0xEE;
+    private static final int SOF0 = 0xC0;
+    private static final int SOF1 = 0xC1;
+    private static final int SOF2 = 0xC2;
 
     private JpegSegments() {
     }
@@ -35,6 +40,65 @@ final class JpegSegments {
             i += 2 + length;
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for the most common JPEG: three components numbered 1, 2, 3 (YCbCr), Huffman-coded (baseline, extended or
+     * progressive), without an Adobe APP14 segment (which marks CMYK, YCCK or untransformed RGB) or an ICC profile.
+     */
+    static boolean plainYCbCr(byte[] data) {
+        boolean adobe = false;
+        boolean icc = false;
+        int i = 2;
+        while (i + 4 <= data.length && (data[i] & 0xFF) == 0xFF) {
+            int marker = data[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker == SOS || marker == EOI) {
+                return false; // no frame header before the scan
+            }
+            int length = ((data[i + 2] & 0xFF) << 8) | (data[i + 3] & 0xFF);
+            if (length < 2) {
+                return false;
+            }
+            adobe |= marker == APP14 && startsWith(data, i + 4, "Adobe");
+            icc |= marker == APP2 && startsWith(data, i + 4, "ICC_PROFILE\0");
+            if (marker == SOF0 || marker == SOF1 || marker == SOF2) {
+                // SOF: length, precision, height, width, component count, then 3 bytes per component (id first)
+                int at = i + 9;
+                return !adobe && !icc && at + 8 <= data.length && data[i + 4] == 8 && data[at] == 3
+                        && data[at + 1] == 1 && data[at + 4] == 2 && data[at + 7] == 3
+                        && noneLater(data, i + 2 + length);
+            }
+            if (marker >= 0xC3 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                return false; // lossless, hierarchical or arithmetic-coded frames
+            }
+            i += 2 + length;
+        }
+        return false;
+    }
+
+    /** No Adobe or ICC segment between the frame header and the scan (they may come after the SOF). */
+    private static boolean noneLater(byte[] data, int from) {
+        int i = from;
+        while (i + 4 <= data.length && (data[i] & 0xFF) == 0xFF) {
+            int marker = data[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker == SOS || marker == EOI) {
+                return true;
+            }
+            int length = ((data[i + 2] & 0xFF) << 8) | (data[i + 3] & 0xFF);
+            if (length < 2 || marker == APP14 && startsWith(data, i + 4, "Adobe") || marker == APP2 && startsWith(data, i + 4, "ICC_PROFILE\0")) {
+                return false;
+            }
+            i += 2 + length;
+        }
+        return false;
     }
 
     /**
