@@ -2,8 +2,8 @@ package fr.brochures.ebook;
 
 import fr.brochures.ebook.assemble.BookAssembler;
 import fr.brochures.ebook.assemble.GeneratedPages;
+import fr.brochures.ebook.images.ImageBatch;
 import fr.brochures.ebook.images.ImageCacheDir;
-import fr.brochures.ebook.images.ImagePreparer;
 import fr.brochures.ebook.kobo.KepubConversion;
 import fr.brochures.ebook.images.PreparedImage;
 import fr.brochures.ebook.model.Chapter;
@@ -58,10 +58,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /** Builds an EPUB 3 from a book project: load, transform chapters, render generated pages, assemble, write. */
@@ -100,15 +96,15 @@ public final class EpubBuilder {
         try {
             BuildContext context = load(options, report);
             Manuscript manuscript = transformChapters(context);
-            ImagesInPreparation preparation = startPreparingImages(context);
+            ImageBatch images = startPreparingImages(context);
             PageContext page = pageContext(context);
             GeneratedPages pages = renderPages(page, manuscript);
             Book book = assembleText(context, manuscript, pages);
             CompletableFuture<Map<Resource, byte[]>> kobo = convertForKobo(book);
-            Map<String, PreparedImage> images = addImages(context, book, preparation);
+            Map<String, PreparedImage> prepared = addImages(context, book, images);
             CompletableFuture<String> sha256 = write(context, page, book);
             writeKoboEdition(context, page, book, kobo);
-            return summary(context, manuscript, images, checksum(context, sha256), seconds(start));
+            return summary(context, manuscript, prepared, checksum(context, sha256), seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
         }
@@ -194,80 +190,33 @@ public final class EpubBuilder {
         return new BuildContext(context.project(), context.options(), report, context.labels(), context.endnotes(), context.images());
     }
 
-    /** Images being prepared: the files and their hrefs in order of first use (the cover last), their reports, results. */
-    private record ImagesInPreparation(List<Map.Entry<Path, String>> embedded, List<BuildReport> reports,
-                                       List<Future<PreparedImage>> prepared) {
+    /** Starts preparing the images, in order of first use and the cover last, on threads of their own (ImageBatch). */
+    private static ImageBatch startPreparingImages(BuildContext context) {
+        List<ImageBatch.Source> figures = context.images().embedded().entrySet().stream()
+                .map(e -> new ImageBatch.Source(e.getKey(), "book/" + e.getValue())).toList();
+        return ImageBatch.start(figures, new ImageBatch.Source(context.project().cover(), ProjectLoader.COVER_FILE),
+                context.options().maxImageEdge(), ImageCacheDir.get());
     }
 
     /**
-     * Starts preparing the images on threads of their own, one per core (each image is independent), the cover last:
-     * decoding and scaling photographs takes longer than the rest of a build, which meanwhile renders the pages,
-     * serialises the chapters and converts them for Kobo. Each image has its own report (see {@link #addImages}).
+     * Waits for the images and adds them to the book, their problems to the build's report (in order of first use, the
+     * cover's last). Returns them, href → image, in that order.
      */
-    private static ImagesInPreparation startPreparingImages(BuildContext context) {
-        Path cacheDir = ImageCacheDir.get();
-        int maxEdge = context.options().maxImageEdge();
-        List<Map.Entry<Path, String>> embedded = new ArrayList<>(context.images().embedded().entrySet());
-        List<BuildReport> reports = new ArrayList<>();
-        List<Future<PreparedImage>> prepared = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-            Thread thread = new Thread(task, "image-preparation");
-            thread.setDaemon(true); // a failed build does not wait for them
-            return thread;
-        });
-        try {
-            for (int i = 0; i <= embedded.size(); i++) {
-                BuildReport report = new BuildReport();
-                ImagePreparer preparer = new ImagePreparer(report, maxEdge, cacheDir);
-                Path file = i < embedded.size() ? embedded.get(i).getKey() : null;
-                String shown = i < embedded.size() ? "book/" + embedded.get(i).getValue() : null;
-                reports.add(report);
-                prepared.add(threads.submit(() -> file != null ? preparer.prepare(file, shown)
-                        : preparer.prepareCover(context.project().cover(), ProjectLoader.COVER_FILE)));
-            }
-        } finally {
-            threads.shutdown(); // the threads end once the queue is done
-        }
-        return new ImagesInPreparation(embedded, reports, prepared);
-    }
-
-    /**
-     * Waits for the images and adds them to the book; their problems are added to the build's report in order of
-     * first use, the cover's last, whatever the threads did first. Returns them, href → image, in that order.
-     */
-    private static Map<String, PreparedImage> addImages(BuildContext context, Book book, ImagesInPreparation preparation) {
-        List<PreparedImage> prepared = preparation.prepared().stream().map(EpubBuilder::awaited).toList();
-        preparation.reports().forEach(context.report()::addAll);
+    private static Map<String, PreparedImage> addImages(BuildContext context, Book book, ImageBatch batch) {
+        ImageBatch.Result prepared = batch.await();
+        prepared.reports().forEach(context.report()::addAll);
         stopOnErrors(context.report(), context.options());
+        List<String> hrefs = new ArrayList<>(context.images().embedded().values());
         Map<String, PreparedImage> figures = new LinkedHashMap<>();
-        for (int i = 0; i < preparation.embedded().size(); i++) {
-            if (prepared.get(i) != null) {
-                figures.put(preparation.embedded().get(i).getValue(), prepared.get(i));
+        for (int i = 0; i < hrefs.size(); i++) {
+            if (prepared.figures().get(i) != null) {
+                figures.put(hrefs.get(i), prepared.figures().get(i));
             }
         }
-        PreparedImage cover = prepared.get(preparation.embedded().size());
-        new BookAssembler(context.labels()).addImages(book, cover, figures);
+        new BookAssembler(context.labels()).addImages(book, prepared.cover(), figures);
         Map<String, PreparedImage> images = new LinkedHashMap<>(figures);
-        images.put(BookAssembler.COVER_IMAGE_HREF, cover);
+        images.put(BookAssembler.COVER_IMAGE_HREF, prepared.cover());
         return images;
-    }
-
-    /** A preparation's result; ImagePreparer reports problems and never throws, so what comes out here is an Error. */
-    private static PreparedImage awaited(Future<PreparedImage> image) {
-        try {
-            return image.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while images were prepared", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private PageRenderer renderer() {
