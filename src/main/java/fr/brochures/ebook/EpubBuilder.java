@@ -104,7 +104,7 @@ public final class EpubBuilder {
             Map<String, PreparedImage> prepared = addImages(context, book, images);
             CompletableFuture<String> sha256 = write(context, page, book);
             writeKoboEdition(context, page, book, kobo);
-            return summary(context, manuscript, prepared, checksum(context, sha256), seconds(start));
+            return summary(context, manuscript, prepared, joined(context, context.options().output(), sha256), seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
         }
@@ -272,22 +272,7 @@ public final class EpubBuilder {
     private static CompletableFuture<String> write(BuildContext context, PageContext page, Book book) {
         Path output = context.options().output();
         writeZip(context, page, book, output);
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return Checksums.writeBeside(output);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // reported by checksum(), on the build's thread
-            }
-        });
-    }
-
-    /** The EPUB's SHA-256 once its .sha256 file is written. */
-    private static String checksum(BuildContext context, CompletableFuture<String> sha256) {
-        try {
-            return joined(sha256);
-        } catch (UncheckedIOException e) {
-            throw failWriting(context, context.options().output(), e.getCause());
-        }
+        return onAnotherCore(() -> Checksums.writeBeside(output));
     }
 
     /**
@@ -296,23 +281,39 @@ public final class EpubBuilder {
      */
     private static CompletableFuture<Map<Resource, byte[]>> convertForKobo(Book book) {
         List<Resource> documents = KepubConversion.documents(book);
+        return onAnotherCore(() -> KepubConversion.convertAll(documents));
+    }
+
+    /** Work that reads or writes files, for {@link #onAnotherCore}. */
+    @FunctionalInterface
+    private interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code work} on another core; its IOException comes back from {@link #joined(BuildContext, Path, CompletableFuture)}. */
+    private static <T> CompletableFuture<T> onAnotherCore(IoWork<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return KepubConversion.convertAll(documents);
+                return work.run();
             } catch (IOException e) {
-                throw new UncheckedIOException(e); // reported by writeKoboEdition, on the build's thread
+                throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The result of work on another core; an IOException it met is reported, on the build's thread, as {@code output} not written. */
+    private static <T> T joined(BuildContext context, Path output, CompletableFuture<T> future) {
+        try {
+            return joined(future);
+        } catch (UncheckedIOException e) {
+            throw failWriting(context, output, e.getCause());
+        }
     }
 
     /** The Kobo edition beside the EPUB: Kobo shows pop-up notes and its own reader only for *.kepub.epub files. */
     private static void writeKoboEdition(BuildContext context, PageContext page, Book book, CompletableFuture<Map<Resource, byte[]>> kobo) {
         Path output = kepubPath(context.options().output());
-        try {
-            joined(kobo).forEach(Resource::setData);
-        } catch (UncheckedIOException e) {
-            throw failWriting(context, output, e.getCause());
-        }
+        joined(context, output, kobo).forEach(Resource::setData);
         writeZip(context, page, book, output);
         writeChecksum(context, output);
     }
