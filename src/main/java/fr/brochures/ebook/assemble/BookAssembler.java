@@ -40,17 +40,9 @@ public final class BookAssembler {
         this.labels = labels;
     }
 
-    /** The assembled book; images map their EPUB href to their prepared bytes, stylesheets their href to CSS bytes. */
-    public Book assemble(BookMetadata metadata, List<Chapter> chapters, GeneratedPages pages, PreparedImage cover,
-                         Map<String, PreparedImage> images, Map<String, byte[]> stylesheets) {
-        Book book = assembleText(metadata, chapters, pages, stylesheets);
-        addImages(book, cover, images);
-        return book;
-    }
-
     /**
      * The book without its images (see {@link #addImages}), so that the text can be assembled while the images are
-     * still being prepared: metadata, spine, table of contents, guide, documents and stylesheets.
+     * still being prepared: metadata, spine, table of contents, guide, documents and stylesheets (href → CSS bytes).
      */
     public Book assembleText(BookMetadata metadata, List<Chapter> chapters, GeneratedPages pages, Map<String, byte[]> stylesheets) {
         Book book = new Book();

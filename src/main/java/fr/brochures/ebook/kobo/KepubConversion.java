@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an assembled book into its Kobo edition, in place: sentences wrapped in {@code koboSpan}s (Kobo's reader uses
+ * Converts the documents of an assembled book for its Kobo edition: sentences wrapped in {@code koboSpan}s (Kobo's reader uses
  * them for pagination, highlights and reading statistics), note references also typed {@code endnote} (Kobo does not
  * read {@code noteref}), ← as the back-link glyph (Kobo's fonts lack ↩), and no soft hyphens (they break dictionary
  * look-up). Following Standard Ebooks' Kobo build and kepubify.
@@ -29,11 +29,6 @@ public final class KepubConversion {
 
     /** The back-link glyph Kobo's fonts have. */
     static final String KOBO_BACKLINK = "\u2190";
-
-    /** Converts every content document of {@code book} except the navigation document and the cover page. */
-    public void apply(Book book) throws IOException {
-        convertAll(documents(book)).forEach(Resource::setData);
-    }
 
     /** The documents a Kobo edition converts: every content document but the navigation document and the cover page. */
     public static List<Resource> documents(Book book) {

@@ -158,7 +158,9 @@ public final class StagedBuild {
         for (Path css : context.project().stylesheets()) {
             stylesheets.put(ChapterShellTransform.STYLES_DIR + css.getFileName(), Files.readString(css).getBytes(StandardCharsets.UTF_8));
         }
-        book = new BookAssembler(context.labels()).assemble(context.project().metadata(), chapters, pages, cover, figures, stylesheets);
+        BookAssembler assembler = new BookAssembler(context.labels());
+        book = assembler.assembleText(context.project().metadata(), chapters, pages, stylesheets);
+        assembler.addImages(book, cover, figures);
         return this;
     }
 
@@ -171,7 +173,7 @@ public final class StagedBuild {
 
     /** Stage 7: the Kobo edition's conversion of the assembled book (in place). */
     StagedBuild convertToKepub() throws IOException {
-        new KepubConversion().apply(book);
+        KepubConversion.convertAll(KepubConversion.documents(book)).forEach(io.documentnode.epub4j.domain.Resource::setData);
         return this;
     }
 }
