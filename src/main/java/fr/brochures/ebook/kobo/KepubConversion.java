@@ -30,6 +30,9 @@ public final class KepubConversion {
     /** The back-link glyph Kobo's fonts have. */
     static final String KOBO_BACKLINK = "\u2190";
 
+    private KepubConversion() {
+    }
+
     /** The documents a Kobo edition converts: every content document but the navigation document and the cover page. */
     public static List<Resource> documents(Book book) {
         List<Resource> documents = new ArrayList<>();
