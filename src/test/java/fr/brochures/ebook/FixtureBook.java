@@ -15,7 +15,11 @@ import java.util.TreeMap;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/** Copies an example book to a temporary folder, over its {@code base=} book when it names one, and reads its expectations. */
+/**
+ * Copies an example book to a temporary folder, over its {@code base=} book when it names one, and reads its expectations.
+ * {@code repository=book, styles, covers} copies those folders of the repository itself (the brochure) first. A golden
+ * book's {@code expected/} folder is not part of the project and is never copied.
+ */
 public final class FixtureBook {
 
     private FixtureBook() {
@@ -42,6 +46,9 @@ public final class FixtureBook {
     /** Copies the case (over its base, if any) into {@code target} and returns the project folder to build. */
     public static Path materialize(Path caseDir, Path target) throws IOException {
         Properties expect = expectations(caseDir);
+        for (String folder : list(expect, "repository")) {
+            copyTree(TestBooks.brochure().resolve(folder), target.resolve(folder));
+        }
         String base = expect.getProperty("base");
         if (base != null) {
             copyTree(TestBooks.book(base.strip()), target);
@@ -65,10 +72,14 @@ public final class FixtureBook {
         return hashes;
     }
 
-    /** Copies every file of {@code from} into {@code to}, replacing files of the same name. */
+    /** The folder of a golden book that holds its expected output, not part of the project. */
+    public static final String EXPECTED = "expected";
+
+    /** Copies every file of {@code from} (but a top-level {@code expected/}) into {@code to}, replacing files of the same name. */
     public static void copyTree(Path from, Path to) throws IOException {
+        Path expected = from.resolve(EXPECTED);
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
+            for (Path source : files.filter(p -> !p.startsWith(expected)).sorted().toList()) {
                 Path copy = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
