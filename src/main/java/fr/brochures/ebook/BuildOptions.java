@@ -3,20 +3,28 @@ package fr.brochures.ebook;
 import java.nio.file.Path;
 
 /**
- * What a build is asked to do: the project, where the EPUB goes (null: PROJECT_DIR/target/&lt;title&gt;.epub), whether warnings fail it, how large images may be, and
- * the fixed time stamp for reproducible output (from {@code SOURCE_DATE_EPOCH} when set).
+ * What a build is asked to do: the project; where the EPUB goes (null: PROJECT_DIR/target/&lt;title&gt;.epub, the Kobo
+ * edition beside it); whether warnings fail it; how large images may be; the fixed time stamp for reproducible output
+ * (from {@code SOURCE_DATE_EPOCH} when set); and whether to make the download site, where (null: PROJECT_DIR/target/site)
+ * and at which public address (null: {@code download-url} of book.yaml, if any).
  */
-public record BuildOptions(Path projectDir, Path output, boolean strict, int maxImageEdge, Long sourceDateEpoch) {
-
-    /** The same options writing to {@code output}. */
-    public BuildOptions withOutput(Path output) {
-        return new BuildOptions(projectDir, output, strict, maxImageEdge, sourceDateEpoch);
-    }
+public record BuildOptions(Path projectDir, Path output, boolean strict, int maxImageEdge, Long sourceDateEpoch,
+                           boolean site, Path siteDir, String baseUrl) {
 
     /** The default long edge, in pixels, above which images are scaled down. */
     public static final int DEFAULT_MAX_IMAGE_EDGE = 1600;
 
-    /** Options for {@code projectDir} with defaults: output under target/, not strict, SOURCE_DATE_EPOCH from the environment. */
+    /** The books alone, without the download site. */
+    public BuildOptions(Path projectDir, Path output, boolean strict, int maxImageEdge, Long sourceDateEpoch) {
+        this(projectDir, output, strict, maxImageEdge, sourceDateEpoch, false, null, null);
+    }
+
+    /** The same options, also making the download site in {@code siteDir} (null: the default folder) for {@code baseUrl}. */
+    public BuildOptions withSite(Path siteDir, String baseUrl) {
+        return new BuildOptions(projectDir, output, strict, maxImageEdge, sourceDateEpoch, true, siteDir, baseUrl);
+    }
+
+    /** Options for {@code projectDir} with defaults: output under target/, not strict, SOURCE_DATE_EPOCH from the environment, no site. */
     public static BuildOptions defaults(Path projectDir, Path output) {
         return new BuildOptions(projectDir, output, false, DEFAULT_MAX_IMAGE_EDGE, sourceDateEpochFromEnvironment());
     }

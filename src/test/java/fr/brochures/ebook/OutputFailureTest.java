@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A file the build cannot write is an OUT-001 problem naming it, never an exception, whichever file it is. */
+/**
+ * A file the build cannot write is an OUT-001 problem naming it, never an exception, whichever file it is; and the outputs
+ * are written together: when one cannot be, none is.
+ */
 class OutputFailureTest {
 
     @TempDir
@@ -26,11 +29,17 @@ class OutputFailureTest {
         return TestBooks.build(TestBooks.book("notes-and-figure"), dir.resolve("book.epub"));
     }
 
-    private static void assertOutputProblem(BuildResult result, String file) {
+    private void assertOutputProblem(BuildResult result, String file) throws IOException {
         assertFalse(result.written());
         var problems = result.report().problems().stream().filter(p -> p.id() == MessageId.OUT_001).toList();
         assertEquals(1, problems.size(), () -> result.report().problems().toString());
         assertTrue(String.valueOf(problems.get(0).args()[0]).endsWith(file), () -> problems.get(0).toString());
+        for (String output : new String[] {"book.epub", "book.epub.sha256", "book.kepub.epub", "book.kepub.epub.sha256"}) {
+            assertTrue(output.equals(file) || !Files.exists(dir.resolve(output)), output + " was written though " + file + " could not be");
+        }
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+        }
     }
 
     @Test
@@ -39,10 +48,8 @@ class OutputFailureTest {
     }
 
     @Test
-    void theEpubChecksumWrittenWhileTheKoboEditionIsMade() throws IOException {
-        BuildResult result = buildWithBlocked("book.epub.sha256");
-        assertOutputProblem(result, "book.epub");
-        assertTrue(Files.isRegularFile(dir.resolve("book.epub")), "the EPUB itself was written before its checksum failed");
+    void theEpubChecksum() throws IOException {
+        assertOutputProblem(buildWithBlocked("book.epub.sha256"), "book.epub.sha256");
     }
 
     @Test
@@ -52,6 +59,6 @@ class OutputFailureTest {
 
     @Test
     void theKoboEditionChecksum() throws IOException {
-        assertOutputProblem(buildWithBlocked("book.kepub.epub.sha256"), "book.kepub.epub");
+        assertOutputProblem(buildWithBlocked("book.kepub.epub.sha256"), "book.kepub.epub.sha256");
     }
 }

@@ -24,7 +24,7 @@ class ReproducibleBuildTest {
     Path temp;
 
     private static BuildResult build(Path project, Path epub, Long sourceDateEpoch) {
-        BuildResult result = new EpubBuilder().build(new BuildOptions(project, epub, false, BuildOptions.DEFAULT_MAX_IMAGE_EDGE,
+        BuildResult result = new BookBuilder().build(new BuildOptions(project, epub, false, BuildOptions.DEFAULT_MAX_IMAGE_EDGE,
                 sourceDateEpoch));
         assertTrue(result.written(), () -> result.report().problems().toString());
         return result;
@@ -47,7 +47,7 @@ class ReproducibleBuildTest {
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         assertEquals(resultA.sha256(), resultB.sha256());
         assertEquals(Files.readString(a.resolveSibling("book.epub.sha256")), Files.readString(b.resolveSibling("book.epub.sha256")));
-        assertArrayEquals(Files.readAllBytes(EpubBuilder.kepubPath(a)), Files.readAllBytes(EpubBuilder.kepubPath(b)));
+        assertArrayEquals(Files.readAllBytes(fr.brochures.ebook.kobo.KoboRenderer.kepubPath(a)), Files.readAllBytes(fr.brochures.ebook.kobo.KoboRenderer.kepubPath(b)));
     }
 
     @Test

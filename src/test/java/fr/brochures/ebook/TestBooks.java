@@ -20,6 +20,6 @@ public final class TestBooks {
 
     /** Builds {@code project} into {@code output} with fixed time and default options. */
     public static BuildResult build(Path project, Path output) {
-        return new EpubBuilder().build(new BuildOptions(project, output, false, BuildOptions.DEFAULT_MAX_IMAGE_EDGE, null));
+        return new BookBuilder().build(new BuildOptions(project, output, false, BuildOptions.DEFAULT_MAX_IMAGE_EDGE, null));
     }
 }

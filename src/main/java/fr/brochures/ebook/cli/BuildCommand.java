@@ -2,9 +2,8 @@ package fr.brochures.ebook.cli;
 
 import fr.brochures.ebook.BuildOptions;
 import fr.brochures.ebook.BuildResult;
-import fr.brochures.ebook.EpubBuilder;
+import fr.brochures.ebook.BookBuilder;
 import fr.brochures.ebook.site.BaseUrl;
-import fr.brochures.ebook.site.SiteStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,14 +71,8 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
-        BuildResult result = new EpubBuilder().build(options);
+        BuildResult result = new BookBuilder().build(noSite ? options : options.withSite(site, baseUrl));
         new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
-        if (!result.written()) {
-            return ExitCodes.INVALID;
-        }
-        if (!noSite && !SiteStep.run(projectDir, result.output(), site, baseUrl, spec.commandLine().getOut(), spec.commandLine().getErr())) {
-            return ExitCodes.INVALID;
-        }
-        return ExitCodes.OK;
+        return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

@@ -3,11 +3,12 @@ package fr.brochures.ebook.cli;
 import fr.brochures.ebook.BuildResult;
 import fr.brochures.ebook.report.Problem;
 import fr.brochures.ebook.report.Severity;
+import fr.brochures.ebook.site.SiteRenderer;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Prints a build's problems (to stderr) and its one summary line (to stdout). */
+/** Prints a build's problems (to stderr), its summary line and where its download page is (to stdout). */
 final class SummaryPrinter {
 
     private final PrintWriter out;
@@ -37,6 +38,12 @@ final class SummaryPrinter {
                 result.authorNotes(), result.figures(), result.awaitedPhotos().size(), size(result.imageBytesSaved()),
                 size(result.size()), result.seconds()));
         out.println("SHA-256 " + result.sha256());
+        if (result.site() != null) {
+            String qrCodeUrl = result.site().facts().get(SiteRenderer.QR_CODE_URL);
+            out.println("Download page " + result.site().main().path() + " (" + result.site().facts().get(SiteRenderer.OFFERED) + "); "
+                    + (qrCodeUrl != null ? "QR code for " + qrCodeUrl
+                    : "no QR code: give the site's address with --base-url URL or download-url in book/book.yaml"));
+        }
         out.flush();
     }
 

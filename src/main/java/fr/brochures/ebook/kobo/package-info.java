@@ -1,2 +1,2 @@
-/** The Kobo edition: the same book with what Kobo's reader needs to paginate, highlight and pop up notes (.kepub.epub). */
+/** The Kobo edition (kepub): the EPUB renderer with its documents converted the way Kobo's own conversion does. */
 package fr.brochures.ebook.kobo;

@@ -8,7 +8,7 @@ import java.util.List;
 public final class Endnotes {
 
     /** The endnotes page's file name in the EPUB. */
-    public static final String HREF = "endnotes.xhtml";
+    public static final String HREF = fr.brochures.ebook.project.BookFiles.ENDNOTES;
 
     private final List<Note> notes = new ArrayList<>();
 

@@ -1,9 +1,45 @@
 package fr.brochures.ebook.model;
 
+import fr.brochures.ebook.images.PendingImages;
+import fr.brochures.ebook.labels.Labels;
+import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.BookProject;
 
 import java.util.List;
+import java.util.Map;
 
-/** The whole book once loaded: the project, its chapters in reading order, its notes and its images. */
-public record Manuscript(BookProject project, List<Chapter> chapters, Endnotes endnotes, ImageCatalog images) {
+/**
+ * The whole book once loaded and transformed, read-only: what every renderer reads and none changes. Its chapters are
+ * finished ({@link ManuscriptChapter}), its notes numbered, its stylesheets read and checked (href → CSS bytes, in
+ * linking order), and its images prepared on threads of their own ({@link #images()} waits for them).
+ */
+public record Manuscript(
+        BookProject project,
+        Labels labels,
+        List<ManuscriptChapter> chapters,
+        List<Note> notes,
+        List<ImageCatalog.AwaitedPhoto> awaitedPhotos,
+        Map<String, byte[]> stylesheets,
+        PendingImages images) {
+
+    public Manuscript {
+        chapters = List.copyOf(chapters);
+        notes = List.copyOf(notes);
+        awaitedPhotos = List.copyOf(awaitedPhotos);
+        stylesheets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stylesheets));
+    }
+
+    public BookMetadata metadata() {
+        return project.metadata();
+    }
+
+    /** How many notes of this kind. */
+    public long noteCount(NoteKind kind) {
+        return notes.stream().filter(n -> n.kind() == kind).count();
+    }
+
+    /** How many figures the chapters hold. */
+    public int figureCount() {
+        return chapters.stream().mapToInt(ManuscriptChapter::figures).sum();
+    }
 }

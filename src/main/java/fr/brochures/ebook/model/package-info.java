@@ -1,2 +1,2 @@
-/** The book in memory between loading and assembly: chapters as XHTML trees, their notes and images. */
+/** The book in memory: chapters being transformed, their notes and images, and the read-only manuscript the renderers read. */
 package fr.brochures.ebook.model;

@@ -4,20 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Builds the variable maps templates receive; absent values become empty text so that {@code #if} reads them as false. */
-final class Models {
+public final class Models {
 
     private final Map<String, Object> values = new HashMap<>();
 
-    static Models with(String key, Object value) {
+    public static Models with(String key, Object value) {
         return new Models().and(key, value);
     }
 
-    Models and(String key, Object value) {
+    public Models and(String key, Object value) {
         values.put(key, value == null ? "" : value);
         return this;
     }
 
-    Map<String, Object> map() {
+    public Map<String, Object> map() {
         return values;
     }
 }

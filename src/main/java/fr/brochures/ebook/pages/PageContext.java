@@ -1,5 +1,6 @@
 package fr.brochures.ebook.pages;
 
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.project.BookMetadata;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public record PageContext(PageRenderer renderer, BookMetadata metadata, Labels labels, List<String> stylesheets) {
 
     /** The variables shared by every page template. */
-    Models common() {
+    public Models common() {
         return Models.with("language", metadata.language()).and("labels", labels).and("stylesheets", stylesheets);
     }
 }

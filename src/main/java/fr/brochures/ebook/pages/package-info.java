@@ -1,2 +1,2 @@
-/** Generated documents (cover, title page, colophon, endnotes, navigation, package, NCX) rendered from Velocity templates. */
+/** Velocity templates rendered with small prepared models, escaped for XML, and the page parts several outputs share (credits, dates). */
 package fr.brochures.ebook.pages;

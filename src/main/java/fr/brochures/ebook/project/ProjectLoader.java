@@ -24,7 +24,7 @@ public final class ProjectLoader {
     public static final String COVER_FILE = "covers/cover.jpg";
 
     /** The pages the builder writes itself (CoverPage, TitlePage, Endnotes, ColophonPage, NavDocument): no chapter may take their name. */
-    static final Set<String> RESERVED_PAGES = Set.of("cover.xhtml", "titlepage.xhtml", "endnotes.xhtml", "colophon.xhtml", "nav.xhtml");
+    static final Set<String> RESERVED_PAGES = BookFiles.GENERATED_PAGES;
 
     private final BuildReport report;
 

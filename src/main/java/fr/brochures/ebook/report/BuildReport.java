@@ -45,6 +45,13 @@ public final class BuildReport {
         return problems.stream().filter(p -> p.severity() == severity).count();
     }
 
+    /** Stops the build (with {@link BuildFailedException}) when it {@link #fails}. */
+    public void stopIfFailed(boolean strict) {
+        if (fails(strict)) {
+            throw new BuildFailedException(this);
+        }
+    }
+
     /** True when the book must not be written: an error, or a warning under {@code strict}. */
     public boolean fails(boolean strict) {
         return count(Severity.ERROR) > 0 || (strict && count(Severity.WARNING) > 0);

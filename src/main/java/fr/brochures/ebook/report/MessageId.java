@@ -88,7 +88,7 @@ public enum MessageId {
     CSS_002,
     /** A stylesheet that refers to a file the book does not embed. */
     CSS_003,
-    /** The EPUB could not be written. */
+    /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
     /** EPUBCheck finding. */
     CHECK_001,

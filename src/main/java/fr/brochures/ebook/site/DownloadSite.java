@@ -1,18 +1,13 @@
 package fr.brochures.ebook.site;
 
-import fr.brochures.ebook.EpubBuilder;
 import fr.brochures.ebook.pages.Credit;
 import fr.brochures.ebook.pages.DisplayDates;
-import fr.brochures.ebook.pages.Labels;
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
-import fr.brochures.ebook.project.BookProject;
-import fr.brochures.ebook.project.ProjectLoader;
 import fr.brochures.ebook.project.Source;
-import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.render.OutputFile;
 import fr.brochures.ebook.typography.TypographyRules;
-import fr.brochures.ebook.write.AtomicFile;
-import fr.brochures.ebook.write.Checksums;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the download page of a built book into a folder: {@code index.html}, the web cover, the EPUB and the Kobo
- * edition (each only when it exists) with their {@code .sha256} files, and the QR code of the EPUB's address when the
- * site's address is known. Links are relative, so the folder can be published anywhere as it is.
- *
- * <p>Every file is written through a temporary file and moved into place, the page last: a reader never gets half a
- * file, nor a page linking to a file not yet there. Files of the folder the site does not write are left alone.
+ * Makes the download page of a book: {@code index.html}, the web cover, copies of the EPUB and the Kobo edition with
+ * their {@code .sha256} files, and the QR code of the EPUB's address when the site's address is known. Links are
+ * relative, so the folder can be published anywhere as it is. The files are written with the book's other outputs, the
+ * page last; files of the folder the site does not make are left alone.
  */
 public final class DownloadSite {
 
@@ -42,76 +35,61 @@ public final class DownloadSite {
 
     private final PageRenderer renderer;
 
-    public DownloadSite() {
-        this(new PageRenderer());
-    }
-
     public DownloadSite(PageRenderer renderer) {
         this.renderer = renderer;
     }
 
-    /** What was written. */
-    public record Result(Path index, List<Download> downloads, boolean cover, String qrCodeUrl) {
+    /** A book the page offers: its kind ({@code epub} or {@code kepub}) and its file as built. */
+    public record Offered(String kind, OutputFile file) {
+    }
+
+    /** What the site is made of, in writing order (the page last), and what it shows. */
+    public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl) {
     }
 
     /**
-     * Writes the site for the book project at {@code projectDir}, whose EPUB was built at {@code epub} (the Kobo
-     * edition, when there is one, is beside it). The site's address is {@code baseUrl} when not null, else
-     * {@code download-url} in book.yaml when set; with an address, the page shows the QR code of the EPUB's.
-     *
-     * @throws IllegalArgumentException when the address is not a web folder's address
+     * The site for a book with this metadata and cover (which may be missing), offering {@code books}, in
+     * {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR code of the EPUB's.
      */
-    public Result write(Path projectDir, Path epub, Path siteDir, String baseUrl) throws IOException {
-        BookProject project = new ProjectLoader(new BuildReport()).load(projectDir);
-        if (project == null) {
-            throw new IOException("cannot read " + projectDir.resolve(ProjectLoader.METADATA_FILE));
-        }
-        String address = baseUrl != null ? baseUrl : project.metadata().downloadUrl();
-        return write(project.metadata(), project.cover(), epub, siteDir, address == null ? null : BaseUrl.parse(address));
-    }
-
-    /** Writes the site for a book with this metadata and cover (which may be missing) and this EPUB. */
-    public Result write(BookMetadata metadata, Path cover, Path epub, Path siteDir, BaseUrl baseUrl) throws IOException {
-        Files.createDirectories(siteDir);
+    public Result render(BookMetadata metadata, Path cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
+        List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
-        addDownload(downloads, "epub", epub, siteDir, baseUrl);
-        addDownload(downloads, "kepub", EpubBuilder.kepubPath(epub), siteDir, baseUrl);
+        for (Offered book : books) {
+            downloads.add(offer(book, siteDir, baseUrl, files));
+        }
 
         WebCover.Image webCover = cover != null && Files.isRegularFile(cover) ? WebCover.of(cover) : null;
         if (webCover != null) {
-            AtomicFile.write(siteDir.resolve(SiteFiles.COVER), out -> out.write(webCover.jpeg()));
+            files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.jpeg()));
         }
 
         QrCode qr = null;
         Download epubDownload = downloads.stream().filter(d -> d.kind().equals("epub")).findFirst().orElse(null);
         if (epubDownload != null && epubDownload.url() != null) {
             qr = QrCode.of(epubDownload.url());
-            byte[] svg = qr.toSvg(QR_PIXELS_PER_MODULE).getBytes(StandardCharsets.UTF_8);
-            AtomicFile.write(siteDir.resolve(SiteFiles.QR_CODE), out -> out.write(svg));
+            files.add(OutputFile.of(siteDir.resolve(SiteFiles.QR_CODE), qr.toSvg(QR_PIXELS_PER_MODULE).getBytes(StandardCharsets.UTF_8)));
         } else {
-            Files.deleteIfExists(siteDir.resolve(SiteFiles.QR_CODE));
+            files.add(OutputFile.removed(siteDir.resolve(SiteFiles.QR_CODE)));
         }
 
         byte[] page = renderer.renderBytes(TEMPLATE, model(metadata, downloads, webCover, qr));
-        Path index = siteDir.resolve(SiteFiles.INDEX);
-        AtomicFile.write(index, out -> out.write(page));
-        return new Result(index, List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
+        files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
+        return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
     }
 
-    /** Copies {@code file} (when it exists) and a fresh checksum file into the site. */
-    private static void addDownload(List<Download> downloads, String kind, Path file, Path siteDir, BaseUrl baseUrl) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return;
+    /**
+     * The book copied into the site with its checksum file, unless the book is built into the site's folder already
+     * (its checksum file is then written beside it by its own renderer).
+     */
+    private static Download offer(Offered book, Path siteDir, BaseUrl baseUrl, List<OutputFile> files) {
+        Path built = book.file().path().toAbsolutePath().normalize();
+        String name = built.getFileName().toString();
+        if (!built.getParent().equals(siteDir.toAbsolutePath().normalize())) {
+            files.add(OutputFile.of(siteDir.resolve(name), book.file().bytes()));
+            byte[] line = (book.file().sha256() + "  " + name + "\n").getBytes(StandardCharsets.UTF_8);
+            files.add(OutputFile.of(siteDir.resolve(name + ".sha256"), line));
         }
-        String name = file.getFileName().toString();
-        Path copy = siteDir.resolve(name);
-        if (!(Files.exists(copy) && Files.isSameFile(file, copy))) {
-            AtomicFile.write(copy, out -> Files.copy(file, out));
-        }
-        String sha256 = Checksums.sha256(copy);
-        byte[] line = (sha256 + "  " + name + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(siteDir.resolve(name + ".sha256"), out -> out.write(line));
-        downloads.add(new Download(kind, name, Files.size(copy), sha256, baseUrl == null ? null : baseUrl.resolve(name)));
+        return new Download(book.kind(), name, book.file().size(), book.file().sha256(), baseUrl == null ? null : baseUrl.resolve(name));
     }
 
     private static Map<String, Object> model(BookMetadata metadata, List<Download> downloads, WebCover.Image cover, QrCode qr) {

@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
@@ -27,7 +26,7 @@ public final class ActiveContentGuard implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         for (Element element : chapter.document().getAllElements()) {
             Location where = chapter.at(element);
             String tag = element.normalName();
@@ -67,7 +66,7 @@ public final class ActiveContentGuard implements ChapterTransform {
         return isRemote(value) ? value : null;
     }
 
-    private static void checkInlineStyles(Chapter chapter, BuildContext context) {
+    private static void checkInlineStyles(Chapter chapter, TransformContext context) {
         for (Element styled : chapter.document().select("[style], style")) {
             String css = styled.normalName().equals("style") ? styled.data() : styled.attr("style");
             for (CssUrls.Found url : CssUrls.in(css)) {

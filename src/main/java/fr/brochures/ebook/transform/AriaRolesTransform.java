@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import org.jsoup.nodes.Element;
 
@@ -44,7 +43,7 @@ public final class AriaRolesTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         for (Element element : chapter.document().select("[epub:type]")) {
             if (element.hasAttr("role") || element.normalName().equals("body")) {
                 continue;

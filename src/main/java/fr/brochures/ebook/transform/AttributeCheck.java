@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Attribute;
@@ -74,7 +73,7 @@ public final class AttributeCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         for (Element element : chapter.document().getAllElements()) {
             String name = element.normalName();
             if (name.contains(":") || name.equals("svg") || name.equals("math") || name.startsWith("#")

@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
@@ -18,7 +17,7 @@ import java.nio.file.Path;
 public final class ChapterShellTransform implements ChapterTransform {
 
     /** Where stylesheets go inside the EPUB, relative to the chapters. */
-    public static final String STYLES_DIR = "styles/";
+    public static final String STYLES_DIR = fr.brochures.ebook.project.BookFiles.STYLES_DIR;
 
     @Override
     public String name() {
@@ -26,7 +25,7 @@ public final class ChapterShellTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         Document document = chapter.document();
         Element html = document.selectFirst("html");
         Location where = Location.of(chapter.sourceName());

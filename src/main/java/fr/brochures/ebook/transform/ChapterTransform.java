@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 
 /** One change to every chapter, applied in reading order; problems go to the context's report. */
@@ -10,5 +9,5 @@ public interface ChapterTransform {
     String name();
 
     /** Changes {@code chapter} in place. */
-    void apply(Chapter chapter, BuildContext context);
+    void apply(Chapter chapter, TransformContext context);
 }

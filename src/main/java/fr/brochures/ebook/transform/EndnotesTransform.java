@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Note;
@@ -31,7 +30,7 @@ public final class EndnotesTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         for (Element handTyped : chapter.document().select("a[epub:type~=noteref], a[role=doc-noteref]")) {
             context.report().error(MessageId.NOTE_002, chapter.at(handTyped), handTyped.outerHtml());
         }

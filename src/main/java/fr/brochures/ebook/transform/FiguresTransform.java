@@ -1,9 +1,8 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
-import fr.brochures.ebook.assemble.BookAssembler;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.ImageCatalog;
+import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.ProjectPaths;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
@@ -25,7 +24,7 @@ public final class FiguresTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         Path bookDir = context.project().bookDir();
         for (Element img : chapter.document().select("img")) {
             Location where = chapter.at(img);
@@ -47,7 +46,7 @@ public final class FiguresTransform implements ChapterTransform {
                 continue;
             }
             String href = ProjectPaths.display(bookDir, file);
-            Optional<String> unusable = href.equals(BookAssembler.COVER_IMAGE_HREF)
+            Optional<String> unusable = href.equals(BookFiles.COVER_IMAGE)
                     ? Optional.of("the builder gives this name to the cover") : ProjectPaths.unsafeName(href);
             if (unusable.isPresent()) {
                 context.report().error(MessageId.PRJ_007, where, "book/" + href, unusable.get());
@@ -68,7 +67,7 @@ public final class FiguresTransform implements ChapterTransform {
         chapter.document().select("figure[data-photo]").removeAttr("data-photo");
     }
 
-    private static void replaceByMention(Element img, Element figure, Chapter chapter, BuildContext context, String relative) {
+    private static void replaceByMention(Element img, Element figure, Chapter chapter, TransformContext context, String relative) {
         Element mention = new Element("p").addClass("photo-awaited").text(context.labels().get("photo.awaited"));
         img.replaceWith(mention);
         figure.addClass("awaited");

@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
@@ -17,7 +16,7 @@ public final class IdCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         Set<String> seen = new HashSet<>();
         Set<String> reported = new HashSet<>();
         for (Element element : chapter.document().select("[id]")) {

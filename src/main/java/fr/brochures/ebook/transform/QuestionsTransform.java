@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import org.jsoup.nodes.Element;
 
@@ -16,7 +15,7 @@ public final class QuestionsTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         for (Element question : chapter.document().select("p.question")) {
             if (question.children().size() == 1 && question.child(0).normalName().equals("strong")
                     && question.ownText().isBlank()) {

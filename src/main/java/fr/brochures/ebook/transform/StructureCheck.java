@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
@@ -53,7 +52,7 @@ public final class StructureCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         Element html = chapter.document().selectFirst("html");
         if (html == null || html.parent() != chapter.document()) {
             return; // reported by ChapterShellTransform
@@ -75,7 +74,7 @@ public final class StructureCheck implements ChapterTransform {
         }
     }
 
-    private static void checkHtml(Element html, Chapter chapter, BuildContext context) {
+    private static void checkHtml(Element html, Chapter chapter, TransformContext context) {
         int heads = 0;
         int bodies = 0;
         for (Element child : html.children()) {

@@ -1,6 +1,5 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.typography.TypographyRules;
 import org.jsoup.nodes.Element;
@@ -21,7 +20,7 @@ public final class TypographyTransform implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, BuildContext context) {
+    public void apply(Chapter chapter, TransformContext context) {
         Element html = chapter.document().selectFirst("html");
         String language = html != null && !html.attr("lang").isBlank() ? html.attr("lang") : context.project().metadata().language();
         TypographyRules rules = TypographyRules.forLanguage(language);

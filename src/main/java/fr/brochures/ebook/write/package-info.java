@@ -1,2 +1,2 @@
-/** Writing the EPUB 3 container from the assembled book: zip entries in spec order, fixed times, atomic replacement. */
+/** Writing a build's outputs to disk all together, each file through a temporary one, with the build's one fixed time stamp. */
 package fr.brochures.ebook.write;

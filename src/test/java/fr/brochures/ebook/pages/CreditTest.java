@@ -1,5 +1,6 @@
 package fr.brochures.ebook.pages;
 
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.project.Person;
 import org.junit.jupiter.api.Test;
 

@@ -211,7 +211,7 @@ class DistributionArchiveIT {
         environment.put("JAVA_OPTS", "-Xlog:class+load");
         Run second = run(environment, work, "sh", launcher, "build", book.toString(), "-o", work.resolve("cds-2.epub").toString(), "--no-site");
         assertEquals(0, second.exit(), second.output());
-        assertTrue(second.output().contains("fr.brochures.ebook.EpubBuilder source: shared objects file (top)"),
+        assertTrue(second.output().contains("fr.brochures.ebook.BookBuilder source: shared objects file (top)"),
                 "the builder's classes are mapped from the archive");
         assertEquals(-1, Files.mismatch(work.resolve("cds-1.epub"), work.resolve("cds-2.epub")));
     }

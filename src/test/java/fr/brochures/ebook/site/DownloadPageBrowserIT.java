@@ -44,7 +44,7 @@ class DownloadPageBrowserIT {
         assertTrue(built.written(), () -> built.report().problems().toString());
         epubName = epub.getFileName().toString();
         site = work.resolve("site");
-        new DownloadSite().write(TestBooks.brochure(), epub, site, BASE);
+        SiteWriting.write(TestBooks.brochure(), epub, site, BASE);
     }
 
     /** The whole page at desktop width (taken once: the QR code and the browser's log both come from it). */

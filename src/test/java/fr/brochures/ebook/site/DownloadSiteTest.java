@@ -48,7 +48,7 @@ class DownloadSiteTest {
         BuildResult built = TestBooks.build(TestBooks.book("notes-and-figure"), epub);
         assertTrue(built.written(), () -> built.report().problems().toString());
         site = work.resolve("site");
-        result = new DownloadSite().write(TestBooks.book("notes-and-figure"), epub, site, BASE);
+        result = SiteWriting.write(TestBooks.book("notes-and-figure"), epub, site, BASE);
         page = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
     }
 
@@ -103,7 +103,7 @@ class DownloadSiteTest {
     @Test
     void withoutTheSiteAddressThereIsNoQrCode(@TempDir Path other) throws IOException {
         Files.writeString(other.resolve("qr-code.svg"), "left by an earlier build");
-        DownloadSite.Result written = new DownloadSite().write(TestBooks.book("notes-and-figure"), epub, other, null);
+        DownloadSite.Result written = SiteWriting.write(TestBooks.book("notes-and-figure"), epub, other, null);
         Document withoutQr = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
         assertNull(written.qrCodeUrl());
         assertNull(withoutQr.selectFirst("figure.qr"));
@@ -116,7 +116,7 @@ class DownloadSiteTest {
         Path lone = other.resolve("build").resolve("seul.epub");
         Files.createDirectories(lone.getParent());
         Files.copy(epub, lone);
-        DownloadSite.Result written = new DownloadSite().write(TestBooks.book("notes-and-figure"), lone, other.resolve("site"), null);
+        DownloadSite.Result written = SiteWriting.write(TestBooks.book("notes-and-figure"), lone, other.resolve("site"), null);
         assertEquals(List.of("seul.epub"), written.downloads().stream().map(Download::fileName).toList());
         Document lonePage = Jsoup.parse(other.resolve("site").resolve("index.html").toFile(), "UTF-8");
         assertEquals(List.of("seul.epub"), lonePage.select("a.button").eachAttr("href"));
@@ -180,7 +180,7 @@ class DownloadSiteTest {
         BookMetadata metadata = new BookMetadata("<script>alert(1)</script> & \"Titre\"", null, "fr", "urn:uuid:x", "2022",
                 null, List.of(new Person("A <b>", "A", List.of("aut"), null)), List.of(), null, "Une <i>description</i>",
                 List.of(), null, List.of(new Source("Texte", null, null, "javascript:alert(1)")), null);
-        new DownloadSite().write(metadata, null, epub, other, null);
+        SiteWriting.write(metadata, null, epub, other, null);
         Document escaped = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
         assertTrue(escaped.select("script, b, i.description").isEmpty());
         assertTrue(escaped.selectFirst("h1").text().startsWith("<script>alert(1)</script> & «\u202FTitre\u202F»")
@@ -191,7 +191,7 @@ class DownloadSiteTest {
 
     @Test
     void worksWhenTheSiteIsTheEpubsOwnFolder() throws IOException {
-        DownloadSite.Result written = new DownloadSite().write(TestBooks.book("notes-and-figure"), epub, epub.getParent(), null);
+        DownloadSite.Result written = SiteWriting.write(TestBooks.book("notes-and-figure"), epub, epub.getParent(), null);
         assertEquals(Checksums.sha256(epub), written.downloads().get(0).sha256());
         assertTrue(Files.isRegularFile(epub.resolveSibling("index.html")));
     }

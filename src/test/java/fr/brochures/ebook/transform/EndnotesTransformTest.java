@@ -1,11 +1,10 @@
 package fr.brochures.ebook.transform;
 
-import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.ImageCatalog;
 import fr.brochures.ebook.model.NoteKind;
-import fr.brochures.ebook.pages.Labels;
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.project.Part;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.MessageId;
@@ -21,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EndnotesTransformTest {
 
     private final BuildReport report = new BuildReport();
-    private final BuildContext context = new BuildContext(null, null, report, Labels.forLanguage("fr"), new Endnotes(), new ImageCatalog());
+    private final TransformContext context = new TransformContext(null, report, Labels.forLanguage("fr"), new Endnotes(), new ImageCatalog());
 
     private Chapter chapter(String name, String body) {
         Document document = Jsoup.parse("<html><body>" + body + "</body></html>", "", Parser.xmlParser());

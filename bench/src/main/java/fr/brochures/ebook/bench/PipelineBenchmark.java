@@ -2,7 +2,7 @@ package fr.brochures.ebook.bench;
 
 import fr.brochures.ebook.BuildOptions;
 import fr.brochures.ebook.BuildResult;
-import fr.brochures.ebook.EpubBuilder;
+import fr.brochures.ebook.BookBuilder;
 import fr.brochures.ebook.pages.PageRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline in process, JIT warm: the whole {@link EpubBuilder#build} (EPUB and Kobo edition, image cache warm),
+ * The pipeline in process, JIT warm: the whole {@link BookBuilder#build} (EPUB and Kobo edition, image cache warm),
  * and each stage alone through {@link StagedBuild}, on the brochure and on the ×50 synthetic book. The books are
  * found through EBOOK_BENCH_ROOT (the repository) and EBOOK_BENCH_BOOKS (bench/target/work/books), set by bench/run.sh.
  */
@@ -59,10 +59,10 @@ public class PipelineBenchmark {
         return book.equals("brochure") ? Path.of(root) : Path.of(books).resolve(book);
     }
 
-    /** The whole build as the CLI runs it (EpubBuilder: EPUB, .sha256, Kobo edition). */
+    /** The whole build as the CLI runs it (BookBuilder: EPUB, .sha256, Kobo edition). */
     @Benchmark
     public BuildResult wholeBuild() {
-        BuildResult result = new EpubBuilder().build(BuildOptions.defaults(project, out.resolve("whole.epub")));
+        BuildResult result = new BookBuilder().build(BuildOptions.defaults(project, out.resolve("whole.epub")));
         if (!result.written()) {
             throw new IllegalStateException("the build failed: " + result.report().problems());
         }

@@ -2,22 +2,22 @@ package fr.brochures.ebook.bench;
 
 import fr.brochures.ebook.BuildContext;
 import fr.brochures.ebook.BuildOptions;
-import fr.brochures.ebook.EpubBuilder;
-import fr.brochures.ebook.assemble.BookAssembler;
-import fr.brochures.ebook.assemble.GeneratedPages;
+import fr.brochures.ebook.BookBuilder;
+import fr.brochures.ebook.epub.BookAssembler;
+import fr.brochures.ebook.epub.GeneratedPages;
 import fr.brochures.ebook.images.ImagePreparer;
 import fr.brochures.ebook.images.PreparedImage;
 import fr.brochures.ebook.kobo.KepubConversion;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.ImageCatalog;
-import fr.brochures.ebook.pages.ColophonPage;
-import fr.brochures.ebook.pages.CoverPage;
-import fr.brochures.ebook.pages.EndnotesPage;
-import fr.brochures.ebook.pages.Labels;
+import fr.brochures.ebook.epub.ColophonPage;
+import fr.brochures.ebook.epub.CoverPage;
+import fr.brochures.ebook.epub.EndnotesPage;
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.pages.PageContext;
 import fr.brochures.ebook.pages.PageRenderer;
-import fr.brochures.ebook.pages.TitlePage;
+import fr.brochures.ebook.epub.TitlePage;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.ChapterFile;
 import fr.brochures.ebook.project.ProjectLoader;
@@ -34,7 +34,7 @@ import fr.brochures.ebook.transform.LinkCheck;
 import fr.brochures.ebook.transform.QuestionsTransform;
 import fr.brochures.ebook.transform.TypographyTransform;
 import fr.brochures.ebook.write.BuildTimestamp;
-import fr.brochures.ebook.write.Epub3Writer;
+import fr.brochures.ebook.epub.Epub3Writer;
 import fr.brochures.ebook.xhtml.XhtmlReader;
 import io.documentnode.epub4j.domain.Book;
 
@@ -50,14 +50,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The stages of {@code EpubBuilder.build}, one method each, put together from the tool's public classes in the same
- * order and with the same arguments (EpubBuilder keeps its stages private). Only for the benchmarks: the figures of
- * the whole build always come from EpubBuilder itself. Sequential, as the plainest reference.
+ * The stages of {@code BookBuilder.build}, one method each, put together from the tool's public classes in the same
+ * order and with the same arguments (BookBuilder keeps its stages private). Only for the benchmarks: the figures of
+ * the whole build always come from BookBuilder itself. Sequential, as the plainest reference.
  */
 public final class StagedBuild {
 
     /**
-     * The chapter transforms in EpubBuilder's order: its own private list, read by reflection so that the stages always
+     * The chapter transforms in BookBuilder's order: its own private list, read by reflection so that the stages always
      * run what the build runs (a fixed list of the transforms known when this was written if the field is gone).
      */
     static final List<ChapterTransform> TRANSFORMS = builderTransforms();
@@ -65,11 +65,11 @@ public final class StagedBuild {
     @SuppressWarnings("unchecked")
     private static List<ChapterTransform> builderTransforms() {
         try {
-            Field field = EpubBuilder.class.getDeclaredField("TRANSFORMS");
+            Field field = BookBuilder.class.getDeclaredField("TRANSFORMS");
             field.setAccessible(true);
             return List.copyOf((List<ChapterTransform>) field.get(null));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("StagedBuild: EpubBuilder.TRANSFORMS not readable (" + e + "); using a fixed list");
+            System.err.println("StagedBuild: BookBuilder.TRANSFORMS not readable (" + e + "); using a fixed list");
             return List.of(new ActiveContentGuard(), new IdCheck(), new TypographyTransform(), new EndnotesTransform(),
                     new FiguresTransform(), new QuestionsTransform(), new AriaRolesTransform(), new ChapterShellTransform());
         }

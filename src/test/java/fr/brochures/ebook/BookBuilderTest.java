@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Builds the notes-and-figure example book and checks the EPUB it writes, read back as readers would. */
-class EpubBuilderTest {
+class BookBuilderTest {
 
     @TempDir
     static Path out;

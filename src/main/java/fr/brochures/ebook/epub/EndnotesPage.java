@@ -1,5 +1,8 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
 
+import fr.brochures.ebook.pages.PageContext;
+
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.model.Note;
 import fr.brochures.ebook.model.NoteKind;
 

@@ -1,4 +1,4 @@
-package fr.brochures.ebook.write;
+package fr.brochures.ebook.epub;
 
 import org.junit.jupiter.api.Test;
 

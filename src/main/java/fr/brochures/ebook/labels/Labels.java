@@ -1,4 +1,4 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.labels;
 
 import java.util.Locale;
 import java.util.MissingResourceException;

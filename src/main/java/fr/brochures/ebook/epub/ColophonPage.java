@@ -1,4 +1,8 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
+
+import fr.brochures.ebook.pages.PageContext;
+import fr.brochures.ebook.pages.Credit;
+import fr.brochures.ebook.pages.DisplayDates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +11,7 @@ import java.util.List;
 public final class ColophonPage {
 
     /** The colophon's file name in the EPUB. */
-    public static final String HREF = "colophon.xhtml";
+    public static final String HREF = fr.brochures.ebook.project.BookFiles.COLOPHON;
 
     private ColophonPage() {
     }

@@ -1,10 +1,18 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
+
+import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.pages.Models;
 
 import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.Person;
 import fr.brochures.ebook.project.Source;
 
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The EPUB 3 package document: metadata, manifest and spine (https://www.w3.org/TR/epub-33/#sec-package-doc). */
@@ -78,5 +86,45 @@ public final class PackageDocument {
 
     /** The manifest and spine, and the id of the cover image (empty when none). */
     public record Manifest(List<Item> items, List<SpineItem> spine, String coverId) {
+    }
+
+    /** The manifest (every resource by href, with the properties EPUB 3 requires) and spine of an assembled book. */
+    static Manifest manifestOf(Book book) throws java.io.IOException {
+        List<Item> items = new ArrayList<>();
+        Resource cover = book.getCoverImage();
+        Resource nav = book.getResources().getByHref(NavDocument.HREF);
+        List<Resource> resources = book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList();
+        for (Resource resource : resources) {
+            items.add(new Item(resource.getId(), resource.getHref(), resource.getMediaType().getName(),
+                    properties(resource, resource == nav, resource == cover)));
+        }
+        List<SpineItem> spine = book.getSpine().getSpineReferences().stream()
+                .map(r -> new SpineItem(r.getResource().getId(), r.isLinear())).toList();
+        return new Manifest(items, spine, cover == null ? "" : cover.getId());
+    }
+
+    /** Manifest properties EPUB 3 requires: nav, cover-image, and svg for documents that embed SVG. */
+    private static String properties(Resource resource, boolean isNav, boolean isCover) throws java.io.IOException {
+        List<String> properties = new ArrayList<>();
+        if (isNav) {
+            properties.add("nav");
+        }
+        if (isCover) {
+            properties.add("cover-image");
+        }
+        if (resource.getMediaType() == MediaTypes.XHTML && containsSvg(resource.getData())) {
+            properties.add("svg");
+        }
+        return String.join(" ", properties);
+    }
+
+    /** Whether the UTF-8 bytes hold {@code <svg} (ASCII, so the same bytes in UTF-8), without decoding the document. */
+    private static boolean containsSvg(byte[] data) {
+        for (int i = 0; i + 3 < data.length; i++) {
+            if (data[i] == '<' && data[i + 1] == 's' && data[i + 2] == 'v' && data[i + 3] == 'g') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,12 +1,6 @@
-package fr.brochures.ebook.write;
+package fr.brochures.ebook.epub;
 
-import fr.brochures.ebook.assemble.ResourceIds;
-import fr.brochures.ebook.pages.Landmark;
-import fr.brochures.ebook.pages.NavDocument;
-import fr.brochures.ebook.pages.NcxDocument;
-import fr.brochures.ebook.pages.PackageDocument;
-import fr.brochures.ebook.pages.PageContext;
-import fr.brochures.ebook.pages.TocEntry;
+import fr.brochures.ebook.write.BuildTimestamp;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -15,10 +9,10 @@ import io.documentnode.epub4j.domain.SpineReference;
 import io.documentnode.epub4j.domain.TOCReference;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -40,46 +34,29 @@ public final class Epub3Writer {
     /** The folder holding the book's files inside the container. */
     public static final String CONTENT_DIR = "OEBPS/";
 
-    private static final Map<String, String> LANDMARK_TYPES = Map.of(
-            GuideReference.COVER, "cover",
-            GuideReference.TITLE_PAGE, "titlepage",
-            GuideReference.TEXT, "bodymatter",
-            GuideReference.NOTES, "endnotes",
-            GuideReference.COLOPHON, "colophon");
-
-    private final PageContext page;
     private final BuildTimestamp timestamp;
 
-    public Epub3Writer(PageContext page, BuildTimestamp timestamp) {
-        this.page = page;
+    public Epub3Writer(BuildTimestamp timestamp) {
         this.timestamp = timestamp;
     }
 
-    /** Adds the navigation document and NCX to {@code book}, then writes it atomically to {@code target}. */
-    public void write(Book book, Path target) throws IOException {
-        // writing the same book twice (EPUB, then its Kobo edition) must not list the nav and NCX twice
-        book.getResources().remove(NavDocument.HREF);
-        book.getResources().remove(NcxDocument.HREF);
-        List<TocEntry> toc = tocEntries(book.getTableOfContents().getTocReferences());
-        Resource nav = new Resource(ResourceIds.of(NavDocument.HREF), NavDocument.render(page, toc, landmarks(book)),
-                NavDocument.HREF, MediaTypes.XHTML);
-        book.getResources().add(nav);
-        Resource ncx = new Resource("ncx", NcxDocument.render(page.renderer(), page.metadata(), toc), NcxDocument.HREF, MediaTypes.NCX);
-        book.getResources().add(ncx);
-        book.setNcxResource(ncx);
-        book.getSpine().setTocResource(ncx);
-        byte[] opf = PackageDocument.render(page.renderer(), page.metadata(), timestamp.iso(), manifest(book, nav));
-        AtomicFile.write(target, out -> writeZip(out, book, opf, nav, ncx));
+    /**
+     * The container's bytes for an assembled book whose navigation document and NCX are in (see
+     * {@link BookAssembler#addNavigation}) and its package document; the book is only read.
+     */
+    public byte[] write(Book book, byte[] containerXml, byte[] opf) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        writeZip(bytes, book, containerXml, opf, book.getResources().getByHref(NavDocument.HREF), book.getResources().getByHref(NcxDocument.HREF));
+        return bytes.toByteArray();
     }
 
-    private void writeZip(OutputStream target, Book book, byte[] opf, Resource nav, Resource ncx) throws IOException {
+    private void writeZip(OutputStream target, Book book, byte[] containerXml, byte[] opf, Resource nav, Resource ncx) throws IOException {
         // buffered: the deflater hands over 512 bytes at a time, one system call each on a bare file stream
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16), StandardCharsets.UTF_8)) {
             // the default level: level 9 took twice the time for 0.2 % smaller text (see BENCHMARKS.md)
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             writeMimetype(zip);
-            writeEntry(zip, "META-INF/container.xml", page.renderer().renderBytes("container.xml.vm",
-                    Map.of("packagePath", CONTENT_DIR + PackageDocument.HREF)));
+            writeEntry(zip, "META-INF/container.xml", containerXml);
             writeEntry(zip, CONTENT_DIR + PackageDocument.HREF, opf);
             writeEntry(zip, CONTENT_DIR + nav.getHref(), nav.getData());
             writeEntry(zip, CONTENT_DIR + ncx.getHref(), ncx.getData());
@@ -160,62 +137,5 @@ public final class Epub3Writer {
         ordered.remove(nav);
         ordered.remove(ncx);
         return new ArrayList<>(ordered);
-    }
-
-    private static PackageDocument.Manifest manifest(Book book, Resource nav) throws IOException {
-        List<PackageDocument.Item> items = new ArrayList<>();
-        Resource cover = book.getCoverImage();
-        List<Resource> resources = book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList();
-        for (Resource resource : resources) {
-            items.add(new PackageDocument.Item(resource.getId(), resource.getHref(), resource.getMediaType().getName(),
-                    properties(resource, resource == nav, resource == cover)));
-        }
-        List<PackageDocument.SpineItem> spine = book.getSpine().getSpineReferences().stream()
-                .map(r -> new PackageDocument.SpineItem(r.getResource().getId(), r.isLinear())).toList();
-        return new PackageDocument.Manifest(items, spine, cover == null ? "" : cover.getId());
-    }
-
-    /** Manifest properties EPUB 3 requires: nav, cover-image, and svg for documents that embed SVG. */
-    private static String properties(Resource resource, boolean isNav, boolean isCover) throws IOException {
-        List<String> properties = new ArrayList<>();
-        if (isNav) {
-            properties.add("nav");
-        }
-        if (isCover) {
-            properties.add("cover-image");
-        }
-        if (resource.getMediaType() == MediaTypes.XHTML && containsSvg(resource.getData())) {
-            properties.add("svg");
-        }
-        return String.join(" ", properties);
-    }
-
-    /** Whether the UTF-8 bytes hold {@code <svg} (ASCII, so the same bytes in UTF-8), without decoding the document. */
-    private static boolean containsSvg(byte[] data) {
-        for (int i = 0; i + 3 < data.length; i++) {
-            if (data[i] == '<' && data[i + 1] == 's' && data[i + 2] == 'v' && data[i + 3] == 'g') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<TocEntry> tocEntries(List<TOCReference> references) {
-        List<TocEntry> entries = new ArrayList<>();
-        for (TOCReference reference : references) {
-            entries.add(new TocEntry(reference.getTitle(), reference.getCompleteHref(), tocEntries(reference.getChildren())));
-        }
-        return entries;
-    }
-
-    private List<Landmark> landmarks(Book book) {
-        List<Landmark> landmarks = new ArrayList<>();
-        for (GuideReference reference : book.getGuide().getReferences()) {
-            String type = LANDMARK_TYPES.get(reference.getType());
-            if (type != null) {
-                landmarks.add(new Landmark(type, reference.getTitle(), reference.getCompleteHref()));
-            }
-        }
-        return landmarks;
     }
 }

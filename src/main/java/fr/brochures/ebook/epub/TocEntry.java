@@ -1,4 +1,4 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
 
 import java.util.List;
 

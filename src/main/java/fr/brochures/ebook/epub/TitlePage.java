@@ -1,10 +1,14 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
+
+import fr.brochures.ebook.pages.PageContext;
+import fr.brochures.ebook.pages.Credit;
+import fr.brochures.ebook.pages.DisplayDates;
 
 /** The title page: title, subtitle, who made the edition and when. */
 public final class TitlePage {
 
     /** The title page's file name in the EPUB. */
-    public static final String HREF = "titlepage.xhtml";
+    public static final String HREF = fr.brochures.ebook.project.BookFiles.TITLE_PAGE;
 
     private TitlePage() {
     }

@@ -1,4 +1,4 @@
-package fr.brochures.ebook.assemble;
+package fr.brochures.ebook.epub;
 
 /** Manifest ids derived from file names, so that they are stable from build to build and valid XML names. */
 public final class ResourceIds {

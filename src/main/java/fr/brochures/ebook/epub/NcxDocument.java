@@ -1,4 +1,7 @@
-package fr.brochures.ebook.pages;
+package fr.brochures.ebook.epub;
+
+import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.pages.Models;
 
 import fr.brochures.ebook.project.BookMetadata;
 

@@ -1,16 +1,14 @@
-package fr.brochures.ebook.assemble;
+package fr.brochures.ebook.epub;
 
-import fr.brochures.ebook.images.PreparedImage;
-import fr.brochures.ebook.model.Chapter;
-import fr.brochures.ebook.model.Endnotes;
-import fr.brochures.ebook.model.Headings;
-import fr.brochures.ebook.pages.ColophonPage;
-import fr.brochures.ebook.pages.CoverPage;
-import fr.brochures.ebook.pages.Labels;
-import fr.brochures.ebook.pages.TitlePage;
+import fr.brochures.ebook.images.PreparedImages;
+import fr.brochures.ebook.model.Manuscript;
+import fr.brochures.ebook.model.ManuscriptChapter;
+import fr.brochures.ebook.pages.PageContext;
+import fr.brochures.ebook.project.BookFiles;
+import fr.brochures.ebook.project.Part;
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.Person;
-import fr.brochures.ebook.xhtml.XhtmlWriter;
 import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Date;
@@ -23,16 +21,11 @@ import io.documentnode.epub4j.domain.Relator;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.SpineReference;
 import io.documentnode.epub4j.domain.TOCReference;
-import org.jsoup.nodes.Element;
 
 import java.util.List;
-import java.util.Map;
 
-/** Puts the book together in epublib's model: metadata, resources, spine (reading order), table of contents and guide. */
+/** Puts the book together in epublib's model: metadata, resources, spine (reading order), table of contents, guide and navigation. */
 public final class BookAssembler {
-
-    /** The cover image's file name in the EPUB. */
-    public static final String COVER_IMAGE_HREF = "images/cover.jpg";
 
     private final Labels labels;
 
@@ -42,64 +35,67 @@ public final class BookAssembler {
 
     /**
      * The book without its images (see {@link #addImages}), so that the text can be assembled while the images are
-     * still being prepared: metadata, spine, table of contents, guide, documents and stylesheets (href → CSS bytes).
+     * still being prepared: metadata, spine, table of contents, guide, documents (each chapter's in this edition, in
+     * reading order) and stylesheets.
      */
-    public Book assembleText(BookMetadata metadata, List<Chapter> chapters, GeneratedPages pages, Map<String, byte[]> stylesheets) {
+    public Book assembleText(Manuscript manuscript, GeneratedPages pages, List<byte[]> chapterDocuments) {
         Book book = new Book();
-        fillMetadata(book.getMetadata(), metadata);
+        fillMetadata(book.getMetadata(), manuscript.metadata());
         Resource coverPage = add(book, CoverPage.HREF, pages.cover(), MediaTypes.XHTML);
         book.getSpine().addSpineReference(new SpineReference(coverPage, true));
         book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, labels.get("cover")));
         Resource titlePage = addToSpine(book, TitlePage.HREF, pages.titlePage());
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, labels.get("titlepage")));
         boolean bodyMarked = false;
-        for (Chapter chapter : chapters) {
-            Resource resource = addToSpine(book, chapter.href(), XhtmlWriter.toBytes(chapter.document()));
+        for (int i = 0; i < manuscript.chapters().size(); i++) {
+            ManuscriptChapter chapter = manuscript.chapters().get(i);
+            Resource resource = addToSpine(book, chapter.href(), chapterDocuments.get(i));
             book.getTableOfContents().addTOCReference(tocEntry(chapter, resource));
-            if (!bodyMarked && chapter.part() == fr.brochures.ebook.project.Part.BODY) {
+            if (!bodyMarked && chapter.part() == Part.BODY) {
                 book.getGuide().addReference(new GuideReference(resource, GuideReference.TEXT, labels.get("bodymatter")));
                 bodyMarked = true;
             }
         }
         if (pages.endnotes() != null) {
-            Resource endnotes = addToSpine(book, Endnotes.HREF, pages.endnotes());
+            Resource endnotes = addToSpine(book, BookFiles.ENDNOTES, pages.endnotes());
             book.getTableOfContents().addTOCReference(new TOCReference(labels.get("endnotes"), endnotes));
             book.getGuide().addReference(new GuideReference(endnotes, GuideReference.NOTES, labels.get("endnotes")));
         }
         Resource colophon = addToSpine(book, ColophonPage.HREF, pages.colophon());
         book.getTableOfContents().addTOCReference(new TOCReference(labels.get("colophon"), colophon));
         book.getGuide().addReference(new GuideReference(colophon, GuideReference.COLOPHON, labels.get("colophon")));
-        stylesheets.forEach((href, css) -> add(book, href, css, MediaTypes.CSS));
+        manuscript.stylesheets().forEach((href, css) -> add(book, href, css, MediaTypes.CSS));
         return book;
     }
 
     /** Adds the cover image and the figures' images to a book from {@link #assembleText}. */
-    public void addImages(Book book, PreparedImage cover, Map<String, PreparedImage> images) {
-        book.setCoverImage(add(book, COVER_IMAGE_HREF, cover.data(), MediaTypes.JPG));
-        images.forEach((href, image) -> add(book, href, image.data(), MediaTypes.getMediaTypeByName(image.mediaType())));
+    public void addImages(Book book, PreparedImages images) {
+        book.setCoverImage(add(book, BookFiles.COVER_IMAGE, images.cover().data(), MediaTypes.JPG));
+        images.figures().forEach((href, image) -> add(book, href, image.data(), MediaTypes.getMediaTypeByName(image.mediaType())));
     }
 
-    /** A contents entry for the chapter, with one sub-entry per h2 that can be linked to. */
-    private static TOCReference tocEntry(Chapter chapter, Resource resource) {
+    /**
+     * Adds the navigation document and the NCX, made from the book's table of contents and guide: last, once every
+     * other resource is in.
+     */
+    public void addNavigation(Book book, PageContext page) {
+        List<TocEntry> toc = NavDocument.tocEntries(book.getTableOfContents().getTocReferences());
+        Resource nav = new Resource(ResourceIds.of(NavDocument.HREF), NavDocument.render(page, toc, NavDocument.landmarks(book)),
+                NavDocument.HREF, MediaTypes.XHTML);
+        book.getResources().add(nav);
+        Resource ncx = new Resource("ncx", NcxDocument.render(page.renderer(), page.metadata(), toc), NcxDocument.HREF, MediaTypes.NCX);
+        book.getResources().add(ncx);
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+    }
+
+    /** A contents entry for the chapter, with one sub-entry per section that can be linked to. */
+    private static TOCReference tocEntry(ManuscriptChapter chapter, Resource resource) {
         TOCReference entry = new TOCReference(chapter.title(), resource);
-        for (Element h2 : chapter.document().select("body h2")) {
-            String anchor = anchorOf(h2);
-            if (anchor != null) {
-                entry.addChildSection(new TOCReference(Headings.plainText(h2), resource, anchor));
-            }
+        for (ManuscriptChapter.Section section : chapter.sections()) {
+            entry.addChildSection(new TOCReference(section.title(), resource, section.anchor()));
         }
         return entry;
-    }
-
-    /** The id to link to for a heading: its own, or its section's when the heading opens it. */
-    private static String anchorOf(Element heading) {
-        if (!heading.id().isEmpty()) {
-            return heading.id();
-        }
-        Element parent = heading.parent();
-        boolean opensSection = parent != null && parent.normalName().equals("section")
-                && parent.children().stream().filter(e -> !e.normalName().equals("header")).findFirst().orElse(null) == heading;
-        return opensSection && !parent.id().isEmpty() ? parent.id() : null;
     }
 
     private static Resource addToSpine(Book book, String href, byte[] xhtml) {

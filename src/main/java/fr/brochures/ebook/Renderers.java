@@ -1,0 +1,43 @@
+package fr.brochures.ebook;
+
+import fr.brochures.ebook.epub.EpubRenderer;
+import fr.brochures.ebook.kobo.KoboRenderer;
+import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.project.BookMetadata;
+import fr.brochures.ebook.project.BookProject;
+import fr.brochures.ebook.render.Renderer;
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.site.SiteRenderer;
+import fr.brochures.ebook.write.BuildTimestamp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The outputs a build makes, one renderer each, in the order they run: add a renderer here to add an output. */
+final class Renderers {
+
+    private Renderers() {
+    }
+
+    static List<Renderer> of(BuildOptions options, BookProject project, BuildReport report, Supplier<PageRenderer> templates) {
+        BookMetadata metadata = project.metadata();
+        BuildTimestamp timestamp = BuildTimestamp.of(options.sourceDateEpoch(), metadata.modified(), metadata.date());
+        Path epub = epubPath(options, project);
+        List<Renderer> renderers = new ArrayList<>();
+        renderers.add(EpubRenderer.standard(epub, timestamp, templates));
+        renderers.add(new KoboRenderer(epub, timestamp, templates));
+        if (options.site()) {
+            Path siteDir = options.siteDir() != null ? options.siteDir() : SiteRenderer.defaultDir(options.projectDir());
+            renderers.add(new SiteRenderer(siteDir, options.baseUrl(), templates, report));
+        }
+        return renderers;
+    }
+
+    /** Where the EPUB goes: as asked, else {@code PROJECT_DIR/target/<title>.epub}. */
+    static Path epubPath(BuildOptions options, BookProject project) {
+        return options.output() != null ? options.output()
+                : options.projectDir().resolve("target").resolve(FileNames.slug(project.metadata().title()) + ".epub");
+    }
+}

@@ -1,0 +1,78 @@
+package fr.brochures.ebook.epub;
+
+import fr.brochures.ebook.model.Manuscript;
+import fr.brochures.ebook.pages.PageContext;
+import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.render.Output;
+import fr.brochures.ebook.render.OutputFile;
+import fr.brochures.ebook.render.Outputs;
+import fr.brochures.ebook.render.Renderer;
+import fr.brochures.ebook.write.BuildTimestamp;
+import io.documentnode.epub4j.domain.Book;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The EPUB 3 of the book, and its {@code .sha256} file: generated pages rendered, the book assembled in epublib's model
+ * (text first, images once prepared, navigation last), its package document rendered, then written as a container.
+ * One class for every edition ({@link Edition}): the Kobo renderer makes its edition with it.
+ */
+public final class EpubRenderer implements Renderer {
+
+    /** The kind of the plain EPUB's output. */
+    public static final String KIND = "epub";
+
+    private final String kind;
+    private final Path target;
+    private final BuildTimestamp timestamp;
+    private final Supplier<PageRenderer> templates;
+    private final Edition edition;
+
+    public EpubRenderer(String kind, Path target, BuildTimestamp timestamp, Supplier<PageRenderer> templates, Edition edition) {
+        this.kind = kind;
+        this.target = target;
+        this.timestamp = timestamp;
+        this.templates = templates;
+        this.edition = edition;
+    }
+
+    /** The plain EPUB at {@code target}. */
+    public static EpubRenderer standard(Path target, BuildTimestamp timestamp, Supplier<PageRenderer> templates) {
+        return new EpubRenderer(KIND, target, timestamp, templates, Edition.STANDARD);
+    }
+
+    @Override
+    public Output render(Manuscript manuscript, Outputs earlier) {
+        PageContext page = new PageContext(templates.get(), manuscript.metadata(), manuscript.labels(),
+                List.copyOf(manuscript.stylesheets().keySet()));
+        GeneratedPages pages = GeneratedPages.render(page, manuscript).in(edition);
+        List<byte[]> chapters = manuscript.chapters().parallelStream().map(edition::chapter).toList();
+        BookAssembler assembler = new BookAssembler(manuscript.labels());
+        Book book = assembler.assembleText(manuscript, pages, chapters);
+        assembler.addImages(book, manuscript.images().await());
+        assembler.addNavigation(book, page);
+        byte[] epub = container(book, page);
+        OutputFile file = OutputFile.of(target, epub);
+        Path checksum = target.resolveSibling(target.getFileName() + ".sha256");
+        byte[] line = (file.sha256() + "  " + target.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
+        return new Output(kind, file, List.of(file, OutputFile.of(checksum, line)), Map.of());
+    }
+
+    private byte[] container(Book book, PageContext page) {
+        try {
+            byte[] containerXml = page.renderer().renderBytes("container.xml.vm",
+                    Map.of("packagePath", Epub3Writer.CONTENT_DIR + PackageDocument.HREF));
+            byte[] opf = PackageDocument.render(page.renderer(), page.metadata(), timestamp.iso(), PackageDocument.manifestOf(book));
+            return new Epub3Writer(timestamp).write(book, containerXml, opf);
+        } catch (IOException e) {
+            // the book is in memory: epublib declares IOException on data it holds
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.project.BookFiles;
+import fr.brochures.ebook.project.ChapterFile;
+import fr.brochures.ebook.project.TextFiles;
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.xhtml.XhtmlReader;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * One pass over the chapters: each is read, parsed, and given to the transforms in order, then the links between them are
+ * checked. Reading, parsing and the transforms before the first that needs the reading order run on all cores, chapter by
+ * chapter; from that transform on, the chapters go one after the other in reading order (EndnotesTransform numbers the
+ * notes across the book, FiguresTransform registers images in order of first use). Each chapter keeps its problems in
+ * reports of its own, added to the build's report in the order of a sequential build (every chapter's reading problems,
+ * then every chapter's transform problems): the output never depends on the threads.
+ */
+public final class ChapterPass {
+
+    /** The chapter transforms, in the order they run. */
+    public static final List<ChapterTransform> TRANSFORMS = List.of(
+            new ActiveContentGuard(),
+            new IdCheck(),
+            new StructureCheck(),
+            new AttributeCheck(),
+            new TypographyTransform(),
+            new EndnotesTransform(),
+            new FiguresTransform(),
+            new QuestionsTransform(),
+            new AriaRolesTransform(),
+            new ChapterShellTransform());
+
+    /**
+     * The transforms that must see the chapters one after the other in reading order, because they share the build's
+     * notes or image catalogue; the transforms listed before the first of them run on all cores, so a transform that
+     * shares anything between chapters goes after it, or in this set.
+     */
+    private static final Set<Class<? extends ChapterTransform>> IN_READING_ORDER = Set.of(EndnotesTransform.class, FiguresTransform.class);
+
+    private final TransformContext context;
+
+    public ChapterPass(TransformContext context) {
+        this.context = context;
+    }
+
+    /** The project's chapters, read and transformed, in reading order; unreadable ones are left out, their problems reported. */
+    public List<Chapter> run() {
+        List<ChapterFile> files = context.project().chapters();
+        int parallel = transformsBeforeReadingOrder();
+        List<ChapterWork> work = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> readAndTransform(files.get(i), parallel)).toList();
+        work.forEach(w -> context.report().addAll(w.readReport));
+        List<Chapter> chapters = new ArrayList<>();
+        for (ChapterWork w : work) {
+            if (w.chapter != null) {
+                apply(TRANSFORMS.subList(parallel, TRANSFORMS.size()), w.chapter, context.reportingTo(w.transformReport));
+                context.report().addAll(w.transformReport);
+                chapters.add(w.chapter);
+            }
+        }
+        LinkCheck.check(chapters, unchecked(files, chapters), context.report());
+        return chapters;
+    }
+
+    /** Links into generated pages, and into chapters already reported as unreadable, are not checked (again). */
+    private static Set<String> unchecked(List<ChapterFile> files, List<Chapter> chapters) {
+        Set<String> unchecked = new HashSet<>(BookFiles.GENERATED_PAGES);
+        files.stream().map(ChapterFile::name)
+                .filter(name -> chapters.stream().noneMatch(c -> c.href().equals(name)))
+                .forEach(unchecked::add);
+        return unchecked;
+    }
+
+    /** One chapter on its way: its tree (null when unreadable) and its problems. */
+    private record ChapterWork(Chapter chapter, BuildReport readReport, BuildReport transformReport) {
+    }
+
+    private ChapterWork readAndTransform(ChapterFile file, int transforms) {
+        BuildReport readReport = new BuildReport();
+        BuildReport transformReport = new BuildReport();
+        String shown = context.project().display(file.path());
+        Chapter chapter = TextFiles.read(file.path(), shown, readReport)
+                .flatMap(text -> new XhtmlReader(readReport).read(text, shown))
+                .map(document -> new Chapter(file.name(), file.part(), shown, document))
+                .orElse(null);
+        if (chapter != null) {
+            apply(TRANSFORMS.subList(0, transforms), chapter, context.reportingTo(transformReport));
+        }
+        return new ChapterWork(chapter, readReport, transformReport);
+    }
+
+    private static void apply(List<ChapterTransform> transforms, Chapter chapter, TransformContext context) {
+        for (ChapterTransform transform : transforms) {
+            transform.apply(chapter, context);
+        }
+    }
+
+    /** How many transforms, from the first, only read and change their own chapter (and may run in parallel). */
+    private static int transformsBeforeReadingOrder() {
+        for (int i = 0; i < TRANSFORMS.size(); i++) {
+            if (IN_READING_ORDER.contains(TRANSFORMS.get(i).getClass())) {
+                return i;
+            }
+        }
+        return TRANSFORMS.size();
+    }
+}

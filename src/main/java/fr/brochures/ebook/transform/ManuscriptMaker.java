@@ -1,0 +1,44 @@
+package fr.brochures.ebook.transform;
+
+import fr.brochures.ebook.images.PendingImages;
+import fr.brochures.ebook.labels.Labels;
+import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.Endnotes;
+import fr.brochures.ebook.model.ImageCatalog;
+import fr.brochures.ebook.model.Manuscript;
+import fr.brochures.ebook.model.ManuscriptChapter;
+import fr.brochures.ebook.project.BookProject;
+import fr.brochures.ebook.project.ProjectLoader;
+import fr.brochures.ebook.report.BuildReport;
+
+import java.util.List;
+
+/**
+ * Turns a loaded project into the read-only manuscript: the chapters transformed and checked in one pass, the images
+ * they use set preparing on threads of their own, the stylesheets read and checked. Stops the build when the chapters
+ * have errors (or warnings, when strict).
+ */
+public final class ManuscriptMaker {
+
+    private final BuildReport report;
+    private final boolean strict;
+    private final int maxImageEdge;
+
+    public ManuscriptMaker(BuildReport report, boolean strict, int maxImageEdge) {
+        this.report = report;
+        this.strict = strict;
+        this.maxImageEdge = maxImageEdge;
+    }
+
+    public Manuscript make(BookProject project) {
+        Labels labels = Labels.forLanguage(project.metadata().language());
+        Endnotes endnotes = new Endnotes();
+        ImageCatalog images = new ImageCatalog();
+        List<Chapter> chapters = new ChapterPass(new TransformContext(project, report, labels, endnotes, images)).run();
+        report.stopIfFailed(strict);
+        PendingImages prepared = PendingImages.start(images.embedded(), project.cover(), ProjectLoader.COVER_FILE,
+                maxImageEdge, report, strict);
+        return new Manuscript(project, labels, chapters.parallelStream().map(ManuscriptChapter::of).toList(), endnotes.all(),
+                images.awaited(), StylesheetReading.read(project, report), prepared);
+    }
+}

@@ -1,0 +1,44 @@
+package fr.brochures.ebook;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The pipeline's shape, checked on the compiled classes (ArchUnit): packages depend on each other without cycles, and
+ * the renderers neither depend on each other's insides nor on the build that runs them.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheTool() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.brochures.ebook");
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("fr.brochures.ebook.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheBuildAndTheCommandLineKnowTheBuild() {
+        noClasses().that().resideOutsideOfPackages("fr.brochures.ebook", "fr.brochures.ebook.cli")
+                .should().dependOnClassesThat().resideInAPackage("fr.brochures.ebook")
+                .check(classes);
+    }
+
+    @Test
+    void renderersReadTheManuscriptAndNeverTheTransforms() {
+        noClasses().that().resideInAnyPackage("fr.brochures.ebook.epub..", "fr.brochures.ebook.kobo..", "fr.brochures.ebook.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.brochures.ebook.transform..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.brochures.ebook.site;
+
+import fr.brochures.ebook.kobo.KoboRenderer;
+import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.project.BookMetadata;
+import fr.brochures.ebook.project.BookProject;
+import fr.brochures.ebook.project.ProjectLoader;
+import fr.brochures.ebook.render.Output;
+import fr.brochures.ebook.render.OutputFile;
+import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.write.OutputWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Makes and writes the download site of books already built on disk, as the build's site renderer and writer do. */
+final class SiteWriting {
+
+    private SiteWriting() {
+    }
+
+    /** The site of the project's book built at {@code epub} (and its Kobo edition beside it, when there). */
+    static DownloadSite.Result write(Path projectDir, Path epub, Path siteDir, String baseUrl) throws IOException {
+        BookProject project = new ProjectLoader(new BuildReport()).load(projectDir);
+        String address = baseUrl != null ? baseUrl : project.metadata().downloadUrl();
+        return write(project.metadata(), project.cover(), epub, siteDir, address == null ? null : BaseUrl.parse(address));
+    }
+
+    static DownloadSite.Result write(BookMetadata metadata, Path cover, Path epub, Path siteDir, BaseUrl baseUrl) throws IOException {
+        List<DownloadSite.Offered> books = new ArrayList<>();
+        offer(books, "epub", epub);
+        offer(books, "kepub", KoboRenderer.kepubPath(epub));
+        DownloadSite.Result result = new DownloadSite(new PageRenderer()).render(metadata, cover, books, siteDir, baseUrl);
+        OutputFile page = result.files().get(result.files().size() - 1);
+        new OutputWriter(new BuildReport()).writeAll(List.of(new Output("site", page, result.files(), Map.of())));
+        return result;
+    }
+
+    private static void offer(List<DownloadSite.Offered> books, String kind, Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            books.add(new DownloadSite.Offered(kind, OutputFile.of(file, Files.readAllBytes(file))));
+        }
+    }
+}
