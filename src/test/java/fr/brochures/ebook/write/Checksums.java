@@ -8,18 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file, so that people who download the book can check they got the published bytes. */
+/** The SHA-256 of a file on disk, for tests that compare it with what a build says or wrote. */
 public final class Checksums {
 
     private Checksums() {
-    }
-
-    /** Writes {@code FILE.sha256} beside {@code file} in the format {@code sha256sum -c} reads; returns the hash. */
-    public static String writeBeside(Path file) throws IOException {
-        String hash = sha256(file);
-        Path target = file.resolveSibling(file.getFileName() + ".sha256");
-        AtomicFile.write(target, out -> out.write((hash + "  " + file.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return hash;
     }
 
     /** The file's SHA-256 as lowercase hex. */
