@@ -12,12 +12,20 @@ import java.util.regex.Pattern;
 
 /**
  * Wraps each sentence of a body's text in {@code <span class="koboSpan" id="kobo.P.S">}, P counting text blocks and S
- * sentences within the block, as Kobo's own conversion does; soft hyphens are dropped on the way.
+ * sentences within the block, as Kobo's own conversion does; soft hyphens are dropped on the way. No span starts with
+ * closing punctuation or a no-break space: text that starts so after an inline element ({@code <em>titre</em> »})
+ * keeps that run out of any span, right after the element, so that a reader never breaks the line before it.
  */
 final class KoboSpans {
 
-    /** A sentence ends after . ! ? … (and closing quotes or brackets) followed by white space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][»”’)\\]]?)[\\s\\u202F\\u00A0]+(?=\\S)");
+    /**
+     * A sentence ends after . ! ? … (and closing quotes or brackets, with the no-break space French puts before them)
+     * followed by white space, and the next sentence starts with what may open a span (see {@link #LEADING_CLOSER}).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?…](?:[\\s\\u202F\\u00A0]?[»”’)\\]])?)[\\s\\u202F\\u00A0]+(?=[^\\s\\u202F\\u00A0»”’)\\]}.,;:!?…])");
+    /** What may not open a span: closing punctuation and quotes, and the no-break spaces French puts before them. */
+    private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\u00A0\\u202F»”’)\\]}.,;:!?…]+");
     private static final Set<String> SKIPPED = Set.of("script", "style", "svg", "math", "pre", "code", "img");
 
     private int block;
@@ -52,15 +60,23 @@ final class KoboSpans {
 
     private void split(TextNode text) {
         String whole = text.getWholeText().replace("\u00AD", "");
-        Matcher matcher = SENTENCE_END.matcher(whole);
-        List<String> parts = new ArrayList<>();
+        Matcher closer = LEADING_CLOSER.matcher(whole);
+        Node anchor = text;
         int start = 0;
+        if (closer.find()) {
+            // a closer followed by white space alone is all bare, as blank text is
+            start = whole.substring(closer.end()).isBlank() ? whole.length() : closer.end();
+            anchor = new TextNode(whole.substring(0, start));
+            text.before(anchor);
+        }
+        Matcher matcher = SENTENCE_END.matcher(whole);
+        matcher.region(start, whole.length());
+        List<String> parts = new ArrayList<>();
         while (matcher.find()) {
             parts.add(whole.substring(start, matcher.end()));
             start = matcher.end();
         }
         parts.add(whole.substring(start));
-        Node anchor = text;
         for (String part : parts) {
             if (part.isEmpty()) {
                 continue;
