@@ -34,9 +34,15 @@ public final class PendingImages {
      */
     public static PendingImages start(Map<Path, String> figures, Path cover, String coverShownName, int maxEdge,
                                       BuildReport report, boolean strict) {
+        return start(figures, cover, coverShownName, maxEdge, ImageCacheDir.get(), report, strict);
+    }
+
+    /** The same, keeping prepared images in {@code cacheDir} instead of the user's cache folder; null for no cache. */
+    public static PendingImages start(Map<Path, String> figures, Path cover, String coverShownName, int maxEdge,
+                                      Path cacheDir, BuildReport report, boolean strict) {
         List<ImageBatch.Source> sources = figures.entrySet().stream()
                 .map(e -> new ImageBatch.Source(e.getKey(), "book/" + e.getValue())).toList();
-        ImageBatch batch = ImageBatch.start(sources, new ImageBatch.Source(cover, coverShownName), maxEdge, ImageCacheDir.get());
+        ImageBatch batch = ImageBatch.start(sources, new ImageBatch.Source(cover, coverShownName), maxEdge, cacheDir);
         return new PendingImages(batch, new ArrayList<>(figures.values()), report, strict);
     }
 

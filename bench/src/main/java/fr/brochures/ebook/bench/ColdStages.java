@@ -1,7 +1,7 @@
 package fr.brochures.ebook.bench;
 
-import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.transform.ChapterPass;
 import fr.brochures.ebook.transform.ChapterTransform;
 
 import java.lang.management.ManagementFactory;
@@ -11,8 +11,12 @@ import java.util.Locale;
 
 /**
  * Where the time of one cold build goes: the stages of {@link StagedBuild} timed once each in a fresh JVM (so with
- * class loading, interpretation and JIT compilation, as in the CLI), the transforms one by one. Sequential: the real
- * build overlaps some of them. Usage: {@code ColdStages PROJECT_DIR}.
+ * class loading, interpretation and JIT compilation, as in the CLI). The stages run in sequence: the real build
+ * overlaps some of them (images, template engine). Usage: {@code ColdStages PROJECT_DIR [--by-transform]}.
+ *
+ * <p>By default the chapters go through {@link ChapterPass} as in the build (read, parse and transforms in one pass,
+ * on all cores). With {@code --by-transform} they are read and parsed, then given to each transform in turn, all
+ * sequentially, to see what each transform costs; the chapters and everything after are the same.
  */
 public final class ColdStages {
 
@@ -23,43 +27,49 @@ public final class ColdStages {
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf(Locale.ROOT, "%-34s %7d ms%n", "JVM start to main()", System.currentTimeMillis() - jvmStart);
+        if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--by-transform"))) {
+            System.err.println("usage: ColdStages PROJECT_DIR [--by-transform]");
+            System.exit(2);
+        }
+        boolean byTransform = args.length == 2;
+        System.out.printf(Locale.ROOT, "%-38s %7d ms%n", "JVM start to main()", System.currentTimeMillis() - jvmStart);
         Path out = Files.createTempDirectory("ebook-cold-");
         last = System.nanoTime();
         long first = last;
         StagedBuild b = new StagedBuild(Path.of(args[0]), out.resolve("x.epub")).load();
         lap("1 load (book.yaml, reading order)");
-        b.parse();
-        lap("2a read + SAX check + Jsoup parse");
-        for (ChapterTransform t : StagedBuild.TRANSFORMS) {
-            for (Chapter c : b.chapters) {
-                t.apply(c, b.context);
+        if (byTransform) {
+            b.readAndParseSequentially();
+            lap("2a read + SAX check + Jsoup parse");
+            for (ChapterTransform t : ChapterPass.TRANSFORMS) {
+                b.transform(t);
+                lap("2b   transform " + t.name());
             }
-            lap("2b   transform " + t.name());
+            b.checkLinks();
+            lap("2c   link check");
+        } else {
+            b.chapterPass();
+            lap("2 chapter pass (read, parse, transform)");
         }
-        fr.brochures.ebook.transform.LinkCheck.check(b.chapters, java.util.Set.of(), new fr.brochures.ebook.report.BuildReport());
-        lap("2c   link check");
         b.prepareImages();
         lap("3 images (no cache)");
-        PageRenderer renderer = new PageRenderer();
-        lap("4a Velocity engine");
-        b.renderPages(renderer);
-        lap("4b render generated pages");
-        b.assemble();
-        lap("5 assemble (serialise chapters)");
-        b.writeEpub(out.resolve("x.epub"));
-        lap("6 write EPUB");
-        b.convertToKepub();
-        lap("7a Kobo conversion");
-        b.writeEpub(out.resolve("x.kepub.epub"));
-        lap("7b write Kobo EPUB");
-        System.out.printf(Locale.ROOT, "%-34s %7.0f ms%n", "total (sequential)", (System.nanoTime() - first) / 1e6);
+        b.manuscript();
+        lap("4 manuscript (serialise chapters, CSS)");
+        PageRenderer templates = new PageRenderer();
+        lap("5a Velocity engine");
+        b.renderEpub(templates);
+        lap("5b render EPUB (pages, assemble, zip)");
+        b.renderKepub(templates);
+        lap("6 render Kobo edition (conversion, zip)");
+        b.write();
+        lap("7 write EPUB, kepub, .sha256");
+        System.out.printf(Locale.ROOT, "%-38s %7.0f ms%n", "total (sequential)", (System.nanoTime() - first) / 1e6);
         SyntheticBooks.deleteRecursively(out);
     }
 
     private static void lap(String what) {
         long now = System.nanoTime();
-        System.out.printf(Locale.ROOT, "%-34s %7.0f ms%n", what, (now - last) / 1e6);
+        System.out.printf(Locale.ROOT, "%-38s %7.0f ms%n", what, (now - last) / 1e6);
         last = now;
     }
 }

@@ -3,7 +3,9 @@ package fr.brochures.ebook.bench;
 import fr.brochures.ebook.BuildOptions;
 import fr.brochures.ebook.BuildResult;
 import fr.brochures.ebook.BookBuilder;
+import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.transform.ManuscriptMaker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline in process, JIT warm: the whole {@link BookBuilder#build} (EPUB and Kobo edition, image cache warm),
- * and each stage alone through {@link StagedBuild}, on the brochure and on the ×50 synthetic book. The books are
- * found through EBOOK_BENCH_ROOT (the repository) and EBOOK_BENCH_BOOKS (bench/target/work/books), set by bench/run.sh.
+ * the text-and-images half of it as the build runs it ({@link ManuscriptMaker}), and each stage alone through
+ * {@link StagedBuild}, on the brochure and on the ×50 synthetic book. The books are found through EBOOK_BENCH_ROOT (the
+ * repository) and EBOOK_BENCH_BOOKS (bench/target/work/books), set by bench/run.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,17 +43,17 @@ public class PipelineBenchmark {
 
     private Path project;
     private Path out;
-    private PageRenderer renderer;
-    /** Loaded, parsed, transformed, images prepared, pages rendered, assembled: the input of the later stages. */
+    private PageRenderer templates;
+    /** Every stage done once, up to both books rendered in memory: the input of the later stages. */
     private StagedBuild done;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         project = project(book);
         out = Files.createTempDirectory("ebook-bench-");
-        renderer = new PageRenderer();
-        done = new StagedBuild(project, out.resolve("stages.epub")).load().parse().transform().prepareImages()
-                .renderPages(renderer).assemble();
+        templates = new PageRenderer();
+        done = new StagedBuild(project, out.resolve("stages.epub")).load().chapterPass().prepareImages().manuscript()
+                .renderEpub(templates).renderKepub(templates);
     }
 
     static Path project(String book) {
@@ -69,20 +72,32 @@ public class PipelineBenchmark {
         return result;
     }
 
+    /**
+     * Load and {@link ManuscriptMaker#make} as the build calls them, its images then waited for: stages 1 to 4 as the
+     * build overlaps them (images on their own threads while the chapters are finished), the image cache warm after the
+     * first call where stage 3 has none.
+     */
+    @Benchmark
+    public Manuscript stages1to4ManuscriptMaker() {
+        StagedBuild loaded = new StagedBuild(project, out.resolve("x.epub")).load();
+        Manuscript manuscript = new ManuscriptMaker(loaded.report, loaded.options.strict(), loaded.options.maxImageEdge())
+                .make(loaded.project);
+        manuscript.images().await();
+        return manuscript;
+    }
+
     @Benchmark
     public StagedBuild stage1Load() {
         return new StagedBuild(project, out.resolve("x.epub")).load();
     }
 
+    /**
+     * Load, then the chapter pass (read, parse, transforms, link check in one pass: the tool has no separate reading
+     * stage any more): subtract stage1Load for the chapters alone.
+     */
     @Benchmark
-    public StagedBuild stage2aReadAndParse() {
-        return new StagedBuild(project, out.resolve("x.epub")).load().parse();
-    }
-
-    /** Load, parse and transform: subtract stage2aReadAndParse for the transforms alone. */
-    @Benchmark
-    public StagedBuild stage2bParseAndTransform() {
-        return new StagedBuild(project, out.resolve("x.epub")).load().parse().transform();
+    public StagedBuild stage2ChapterPass() {
+        return new StagedBuild(project, out.resolve("x.epub")).load().chapterPass();
     }
 
     @Benchmark
@@ -90,24 +105,27 @@ public class PipelineBenchmark {
         return done.prepareImages();
     }
 
+    /** The chapters finished (copied, serialised to XHTML) and the stylesheets read and checked. */
     @Benchmark
-    public StagedBuild stage4RenderPages() {
-        return done.renderPages(renderer);
+    public StagedBuild stage4Manuscript() {
+        return done.manuscript();
     }
 
+    /** The EPUB in memory: generated pages, assembly and zip, formerly stages of their own, are one renderer now. */
     @Benchmark
-    public StagedBuild stage5Assemble() throws IOException {
-        return done.assemble();
+    public StagedBuild stage5RenderEpub() {
+        return done.renderEpub(templates);
     }
 
+    /** The Kobo edition in memory: conversion, assembly and zip (one renderer). */
     @Benchmark
-    public StagedBuild stage6WriteEpub() throws IOException {
-        return done.writeEpub(out.resolve("stage6.epub"));
+    public StagedBuild stage6RenderKepub() {
+        return done.renderKepub(templates);
     }
 
-    /** Assemble again (the conversion changes the book in place), then convert: subtract stage5Assemble. */
+    /** Both books and their .sha256 written to disk. */
     @Benchmark
-    public StagedBuild stage7AssembleAndKepub() throws IOException {
-        return done.assemble().convertToKepub();
+    public StagedBuild stage7Write() {
+        return done.write();
     }
 }
