@@ -26,6 +26,21 @@ final class Downscaler {
         }
         int targetW = w >= h ? maxEdge : Math.max(1, (int) Math.round((double) w * maxEdge / h));
         int targetH = h > w ? maxEdge : Math.max(1, (int) Math.round((double) h * maxEdge / w));
+        return scale(image, targetW, targetH);
+    }
+
+    /** The image scaled down to {@code maxWidth} pixels wide, its height in proportion; itself when it fits already. */
+    static BufferedImage fitWidth(BufferedImage image, int maxWidth) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (w <= maxWidth) {
+            return image;
+        }
+        return scale(image, maxWidth, Math.max(1, (int) Math.round((double) h * maxWidth / w)));
+    }
+
+    /** Halves while more than twice too large, then one last step to {@code targetW} × {@code targetH}. */
+    private static BufferedImage scale(BufferedImage image, int targetW, int targetH) {
         BufferedImage current = scalable(image);
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

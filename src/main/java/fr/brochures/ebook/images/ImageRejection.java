@@ -2,6 +2,8 @@ package fr.brochures.ebook.images;
 
 import fr.brochures.ebook.report.MessageId;
 
+import java.util.Arrays;
+
 /** Why an image cannot be embedded: the report code and the values its text needs after the file name. */
 final class ImageRejection extends Exception {
 
@@ -26,6 +28,11 @@ final class ImageRejection extends Exception {
         all[0] = shownName;
         System.arraycopy(args, 0, all, 1, args.length);
         return all;
+    }
+
+    /** The code and the values, for a message outside the report (e.g. "IMG-007: the file is truncated"). */
+    String detail() {
+        return id.code() + ": " + String.join(", ", Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /** An image that cannot be decoded, with a reason short enough for one report line. */

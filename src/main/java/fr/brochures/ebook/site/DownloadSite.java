@@ -1,5 +1,7 @@
 package fr.brochures.ebook.site;
 
+import fr.brochures.ebook.images.PreparedImage;
+import fr.brochures.ebook.images.ScaledCopy;
 import fr.brochures.ebook.pages.Credit;
 import fr.brochures.ebook.pages.DisplayDates;
 import fr.brochures.ebook.labels.Labels;
@@ -11,7 +13,6 @@ import fr.brochures.ebook.typography.TypographyRules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,12 @@ public final class DownloadSite {
 
     /** The page is in French: its guide speaks of French menus and services. */
     public static final String PAGE_LANGUAGE = "fr";
+
+    /**
+     * The web cover's width in pixels (never enlarged): sharp on a phone's screen (two or three device pixels per CSS
+     * pixel).
+     */
+    public static final int COVER_WIDTH = 600;
 
     private static final String TEMPLATE = "site/index.html.vm";
     /** Pixels per QR module: whole pixels keep every module the same size on screen (and sharp when printed). */
@@ -48,19 +55,20 @@ public final class DownloadSite {
     }
 
     /**
-     * The site for a book with this metadata and cover (which may be missing), offering {@code books}, in
-     * {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR code of the EPUB's.
+     * The site for a book with this metadata and prepared cover (upright, without metadata; null for none), offering
+     * {@code books}, in {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR
+     * code of the EPUB's. The web cover is a JPEG copy of the prepared cover, {@value #COVER_WIDTH} pixels wide.
      */
-    public Result render(BookMetadata metadata, Path cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
+    public Result render(BookMetadata metadata, PreparedImage cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
         for (Offered book : books) {
             downloads.add(offer(book, siteDir, baseUrl, files));
         }
 
-        WebCover.Image webCover = cover != null && Files.isRegularFile(cover) ? WebCover.of(cover) : null;
+        PreparedImage webCover = cover == null ? null : ScaledCopy.jpeg(cover, COVER_WIDTH);
         if (webCover != null) {
-            files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.jpeg()));
+            files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.data()));
         }
 
         QrCode qr = null;
@@ -92,7 +100,7 @@ public final class DownloadSite {
         return new Download(book.kind(), name, book.file().size(), book.file().sha256(), baseUrl == null ? null : baseUrl.resolve(name));
     }
 
-    private static Map<String, Object> model(BookMetadata metadata, List<Download> downloads, WebCover.Image cover, QrCode qr) {
+    private static Map<String, Object> model(BookMetadata metadata, List<Download> downloads, PreparedImage cover, QrCode qr) {
         Labels labels = Labels.forLanguage(PAGE_LANGUAGE);
         TypographyRules typography = TypographyRules.forLanguage(metadata.language());
         Map<String, Object> model = new HashMap<>();

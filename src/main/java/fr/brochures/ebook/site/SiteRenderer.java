@@ -56,7 +56,7 @@ public final class SiteRenderer implements Renderer {
         earlier.find(KoboRenderer.KIND).ifPresent(o -> books.add(new DownloadSite.Offered(o.kind(), o.main())));
         String address = baseUrl != null ? baseUrl : manuscript.metadata().downloadUrl();
         try {
-            DownloadSite.Result site = new DownloadSite(templates.get()).render(manuscript.metadata(), manuscript.project().cover(),
+            DownloadSite.Result site = new DownloadSite(templates.get()).render(manuscript.metadata(), manuscript.images().await().cover(),
                     books, siteDir, address == null ? null : BaseUrl.parse(address));
             Map<String, String> facts = new HashMap<>();
             facts.put(OFFERED, String.join(", ", site.downloads().stream().map(Download::fileName).toList()));

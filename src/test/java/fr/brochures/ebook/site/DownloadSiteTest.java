@@ -15,9 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,13 +162,83 @@ class DownloadSiteTest {
 
     @Test
     void coverIsAWebSizedCopy() throws IOException {
-        BufferedImage cover = ImageIO.read(site.resolve("cover.jpg").toFile());
-        assertEquals(Math.min(WebCover.WIDTH, ImageIO.read(TestBooks.book("notes-and-figure").resolve("covers/cover.jpg").toFile()).getWidth()),
-                cover.getWidth());
+        byte[] jpeg = Files.readAllBytes(site.resolve("cover.jpg"));
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(jpeg));
+        BufferedImage original = ImageIO.read(TestBooks.book("notes-and-figure").resolve("covers/cover.jpg").toFile());
+        assertEquals(Math.min(DownloadSite.COVER_WIDTH, original.getWidth()), cover.getWidth());
+        assertEquals((double) original.getHeight() / original.getWidth(), (double) cover.getHeight() / cover.getWidth(), 0.01);
         Element img = page.selectFirst("img.cover");
         assertEquals(String.valueOf(cover.getWidth()), img.attr("width"));
         assertEquals(String.valueOf(cover.getHeight()), img.attr("height"));
         assertTrue(img.attr("alt").contains("Petit livre d’essai"));
+        assertFalse(new String(jpeg, StandardCharsets.ISO_8859_1).contains("Exif"), "no metadata in the web cover");
+    }
+
+    /**
+     * A phone's portrait photograph: its pixels stored landscape (red left half, blue right half) and an EXIF
+     * orientation 6 (turn a quarter clockwise to show). The web cover is the upright picture: portrait, red on top.
+     */
+    @Test
+    void coverTakenSidewaysWithExifOrientationIsUprightOnThePage(@TempDir Path other) throws IOException {
+        BufferedImage stored = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < stored.getHeight(); y++) {
+            for (int x = 0; x < stored.getWidth(); x++) {
+                stored.setRGB(x, y, x < stored.getWidth() / 2 ? 0xD02020 : 0x2020D0);
+            }
+        }
+        Path coverFile = other.resolve("cover.jpg");
+        Files.write(coverFile, withExifOrientation(jpeg(stored), 6));
+
+        SiteWriting.write(metadata(), SiteWriting.preparedCover(coverFile), epub, other.resolve("site"), null);
+
+        byte[] jpeg = Files.readAllBytes(other.resolve("site").resolve("cover.jpg"));
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(jpeg));
+        assertEquals(DownloadSite.COVER_WIDTH, cover.getWidth());
+        assertEquals(900, cover.getHeight(), "portrait, as the photograph was taken");
+        assertTrue(isRed(cover.getRGB(300, 100)) && isBlue(cover.getRGB(300, 800)), "upright: the stored left half on top");
+        assertFalse(new String(jpeg, StandardCharsets.ISO_8859_1).contains("Exif"), "no orientation left to apply twice");
+        Element img = Jsoup.parse(other.resolve("site").resolve("index.html").toFile(), "UTF-8").selectFirst("img.cover");
+        assertEquals("600", img.attr("width"));
+        assertEquals("900", img.attr("height"));
+    }
+
+    private static BookMetadata metadata() {
+        return new BookMetadata("Titre", null, "fr", "urn:uuid:x", "2022", null, List.of(), List.of(), null, null,
+                List.of(), null, List.of(), null);
+    }
+
+    private static boolean isRed(int rgb) {
+        return (rgb >> 16 & 0xFF) > 150 && (rgb & 0xFF) < 100;
+    }
+
+    private static boolean isBlue(int rgb) {
+        return (rgb & 0xFF) > 150 && (rgb >> 16 & 0xFF) < 100;
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(image, "jpeg", bytes));
+        return bytes.toByteArray();
+    }
+
+    /** The JPEG with an APP1 EXIF segment right after SOI whose IFD0 holds only the orientation tag (big-endian). */
+    private static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + exif.length + tiff.capacity();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package fr.brochures.ebook.site;
 
+import fr.brochures.ebook.BuildOptions;
+import fr.brochures.ebook.images.ImagePreparer;
+import fr.brochures.ebook.images.PreparedImage;
 import fr.brochures.ebook.kobo.KoboRenderer;
 import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
@@ -23,14 +26,27 @@ final class SiteWriting {
     private SiteWriting() {
     }
 
-    /** The site of the project's book built at {@code epub} (and its Kobo edition beside it, when there). */
+    /**
+     * The site of the project's book built at {@code epub} (and its Kobo edition beside it, when there), with its
+     * cover prepared as the build prepares it.
+     */
     static DownloadSite.Result write(Path projectDir, Path epub, Path siteDir, String baseUrl) throws IOException {
         BookProject project = new ProjectLoader(new BuildReport()).load(projectDir);
         String address = baseUrl != null ? baseUrl : project.metadata().downloadUrl();
-        return write(project.metadata(), project.cover(), epub, siteDir, address == null ? null : BaseUrl.parse(address));
+        return write(project.metadata(), preparedCover(project.cover()), epub, siteDir, address == null ? null : BaseUrl.parse(address));
     }
 
-    static DownloadSite.Result write(BookMetadata metadata, Path cover, Path epub, Path siteDir, BaseUrl baseUrl) throws IOException {
+    /** A cover file prepared as the build prepares it (upright, sRGB, without metadata, at most 2400 px). */
+    static PreparedImage preparedCover(Path cover) {
+        BuildReport report = new BuildReport();
+        PreparedImage prepared = new ImagePreparer(report, BuildOptions.DEFAULT_MAX_IMAGE_EDGE).prepareCover(cover, ProjectLoader.COVER_FILE);
+        if (prepared == null) {
+            throw new IllegalStateException("the cover cannot be prepared: " + report.problems());
+        }
+        return prepared;
+    }
+
+    static DownloadSite.Result write(BookMetadata metadata, PreparedImage cover, Path epub, Path siteDir, BaseUrl baseUrl) throws IOException {
         List<DownloadSite.Offered> books = new ArrayList<>();
         offer(books, "epub", epub);
         offer(books, "kepub", KoboRenderer.kepubPath(epub));

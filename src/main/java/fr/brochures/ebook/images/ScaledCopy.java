@@ -1,0 +1,41 @@
+package fr.brochures.ebook.images;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+/**
+ * A smaller JPEG copy of an image already prepared (upright, sRGB, without metadata), e.g. the download page's cover:
+ * decoded, scaled down as the figures are ({@link Downscaler}) and encoded as they are ({@link RasterEncoder}).
+ */
+public final class ScaledCopy {
+
+    private ScaledCopy() {
+    }
+
+    /**
+     * The prepared JPEG or PNG {@code image} as a JPEG at most {@code maxWidth} pixels wide, its height in proportion
+     * (never enlarged). A JPEG that fits already is given back as it is, not compressed a second time.
+     *
+     * @throws IllegalArgumentException when it is not a raster image (SVG)
+     * @throws IOException when its pixels cannot be decoded or encoded
+     */
+    public static PreparedImage jpeg(PreparedImage image, int maxWidth) throws IOException {
+        ImageFormat format = ImageFormat.sniff(image.data());
+        if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
+            throw new IllegalArgumentException("only a JPEG or PNG image can be scaled, not " + image.mediaType());
+        }
+        if (format == ImageFormat.JPEG && image.width() <= maxWidth) {
+            return new PreparedImage(image.data(), ImageFormat.JPEG.mediaType(), image.width(), image.height(), image.data().length);
+        }
+        BufferedImage decoded;
+        try {
+            decoded = RasterDecoder.decode(image.data(), format);
+        } catch (ImageRejection e) {
+            throw new IOException("the prepared image cannot be decoded again (" + e.detail() + ")", e);
+        }
+        // the decoder's pixels are only valid until its next call on this thread: scaled and encoded right away
+        BufferedImage scaled = Downscaler.fitWidth(decoded, maxWidth);
+        return new PreparedImage(RasterEncoder.jpeg(scaled), ImageFormat.JPEG.mediaType(), scaled.getWidth(), scaled.getHeight(),
+                image.data().length);
+    }
+}
