@@ -37,7 +37,7 @@ public final class ColdStages {
             }
             lap("2b   transform " + t.name());
         }
-        fr.brochures.ebook.transform.LinkCheck.check(b.chapters, java.util.Set.of(), new fr.brochures.ebook.report.BuildReport());
+        fr.brochures.ebook.checks.LinkCheck.check(b.chapters, java.util.Set.of(), new fr.brochures.ebook.report.BuildReport());
         lap("2c   link check");
         b.prepareImages();
         lap("3 images (no cache)");
