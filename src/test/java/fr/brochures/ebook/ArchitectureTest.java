@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The pipeline's shape, checked on the compiled classes (ArchUnit): packages depend on each other without cycles, and
- * the renderers neither depend on each other's insides nor on the build that runs them.
+ * The pipeline's shape, checked on the compiled classes (ArchUnit): packages depend on each other without cycles, the
+ * checks do not depend on the transforms, and the renderers neither depend on each other's insides nor on the build
+ * that runs them.
  */
 class ArchitectureTest {
 
@@ -32,6 +33,14 @@ class ArchitectureTest {
     void onlyTheBuildAndTheCommandLineKnowTheBuild() {
         noClasses().that().resideOutsideOfPackages("fr.brochures.ebook", "fr.brochures.ebook.cli")
                 .should().dependOnClassesThat().resideInAPackage("fr.brochures.ebook")
+                .check(classes);
+    }
+
+    @Test
+    void checksNeverDependOnTheTransforms() {
+        // the transforms run the checks, never the other way round: a check cannot reach what a transform changes
+        noClasses().that().resideInAPackage("fr.brochures.ebook.checks..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.brochures.ebook.transform..")
                 .check(classes);
     }
 

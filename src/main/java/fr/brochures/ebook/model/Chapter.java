@@ -7,6 +7,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 
+import java.util.Optional;
+
 /** One chapter: its file name in the book (also its name in the EPUB), its part, where it came from, and its XHTML tree. */
 public final class Chapter {
 
@@ -60,6 +62,20 @@ public final class Chapter {
         Range.Position start = node == null ? null : node.sourceRange().start();
         return start == null || !start.isTracked() ? Location.of(sourceName)
                 : new Location(sourceName, start.lineNumber(), start.columnNumber());
+    }
+
+    /**
+     * The chapter's {@code <html>} element (the first in the tree), or empty when it has none. The one place that finds
+     * it, for the checks and transforms that read or complete it; a chapter without one is reported by
+     * ChapterShellTransform.
+     */
+    public Optional<Element> html() {
+        return Optional.ofNullable(document.selectFirst("html"));
+    }
+
+    /** The language the chapter's {@code <html>} gives in its {@code lang} attribute, or empty when it gives none. */
+    public Optional<String> language() {
+        return html().map(html -> html.attr("lang")).filter(lang -> !lang.isBlank());
     }
 
     /** The chapter's title: the text of its h1 without note markers, or null when it has none. */

@@ -6,10 +6,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Path helpers shared by loading and transforms: how paths are shown and whether they stay inside the project. */
+/**
+ * Path helpers shared by loading, checks and transforms: how paths are shown, whether they stay inside the project, and
+ * whether a link leaves the book.
+ */
 public final class ProjectPaths {
 
     /** Characters a file name inside an EPUB may not hold: spaces and what a URL would need to escape. */
@@ -55,6 +59,15 @@ public final class ProjectPaths {
         } catch (java.io.IOException | SecurityException e) {
             return true; // what cannot be resolved cannot be read either, and is reported when read
         }
+    }
+
+    /**
+     * True for URLs that leave the book: http(s), protocol-relative, ftp. Here because the check that refuses remote
+     * resources and the transform that registers images must agree on which sources are not files of the book.
+     */
+    public static boolean isRemote(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("ftp:");
     }
 
     /** Why a file name cannot be used inside an EPUB (e.g. it holds a space), or empty when it can. */

@@ -1,5 +1,6 @@
 package fr.brochures.ebook.transform;
 
+import fr.brochures.ebook.checks.AriaRoles;
 import fr.brochures.ebook.model.Chapter;
 import org.jsoup.nodes.Element;
 

@@ -1,5 +1,12 @@
 package fr.brochures.ebook.transform;
 
+import fr.brochures.ebook.checks.ActiveContentGuard;
+import fr.brochures.ebook.checks.AttributeCheck;
+import fr.brochures.ebook.checks.ChapterCheck;
+import fr.brochures.ebook.checks.CheckContext;
+import fr.brochures.ebook.checks.IdCheck;
+import fr.brochures.ebook.checks.LinkCheck;
+import fr.brochures.ebook.checks.StructureCheck;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.ChapterFile;
@@ -14,21 +21,28 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * One pass over the chapters: each is read, parsed, and given to the transforms in order, then the links between them are
- * checked. Reading, parsing and the transforms before the first that needs the reading order run on all cores, chapter by
- * chapter; from that transform on, the chapters go one after the other in reading order (EndnotesTransform numbers the
- * notes across the book, FiguresTransform registers images in order of first use). Each chapter keeps its problems in
- * reports of its own, added to the build's report in the order of a sequential build (every chapter's reading problems,
- * then every chapter's transform problems): the output never depends on the threads.
+ * One pass over the chapters: each is read, parsed, given to the checks (which only report) and then to the transforms
+ * in order, and finally the links between the chapters are checked. Reading, parsing, the checks and the transforms
+ * before the first that needs the reading order run on all cores, chapter by chapter; from that transform on, the
+ * chapters go one after the other in reading order (EndnotesTransform numbers the notes across the book,
+ * FiguresTransform registers images in order of first use). Each chapter keeps its problems in reports of its own,
+ * added to the build's report in the order of a sequential build (every chapter's reading problems, then every
+ * chapter's check and transform problems): the output never depends on the threads.
  */
 public final class ChapterPass {
 
-    /** The chapter transforms, in the order they run. */
-    public static final List<ChapterTransform> TRANSFORMS = List.of(
+    /**
+     * The chapter checks, in the order they run: before every transform, so that they see the chapter as its author wrote
+     * it, and on all cores, since a check reads nothing but its own chapter.
+     */
+    public static final List<ChapterCheck> CHECKS = List.of(
             new ActiveContentGuard(),
             new IdCheck(),
             new StructureCheck(),
-            new AttributeCheck(),
+            new AttributeCheck());
+
+    /** The chapter transforms, in the order they run, after the checks. */
+    public static final List<ChapterTransform> TRANSFORMS = List.of(
             new TypographyTransform(),
             new EndnotesTransform(),
             new FiguresTransform(),
@@ -49,12 +63,12 @@ public final class ChapterPass {
         this.context = context;
     }
 
-    /** The project's chapters, read and transformed, in reading order; unreadable ones are left out, their problems reported. */
+    /** The project's chapters, read, checked and transformed, in reading order; unreadable ones are left out, their problems reported. */
     public List<Chapter> run() {
         List<ChapterFile> files = context.project().chapters();
         int parallel = transformsBeforeReadingOrder();
         List<ChapterWork> work = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> readAndTransform(files.get(i), parallel)).toList();
+                .mapToObj(i -> readCheckAndTransform(files.get(i), parallel)).toList();
         work.forEach(w -> context.report().addAll(w.readReport));
         List<Chapter> chapters = new ArrayList<>();
         for (ChapterWork w : work) {
@@ -81,7 +95,7 @@ public final class ChapterPass {
     private record ChapterWork(Chapter chapter, BuildReport readReport, BuildReport transformReport) {
     }
 
-    private ChapterWork readAndTransform(ChapterFile file, int transforms) {
+    private ChapterWork readCheckAndTransform(ChapterFile file, int transforms) {
         BuildReport readReport = new BuildReport();
         BuildReport transformReport = new BuildReport();
         String shown = context.project().display(file.path());
@@ -90,6 +104,8 @@ public final class ChapterPass {
                 .map(document -> new Chapter(file.name(), file.part(), shown, document))
                 .orElse(null);
         if (chapter != null) {
+            CheckContext checking = new CheckContext(context.project(), transformReport);
+            CHECKS.forEach(check -> check.check(chapter, checking));
             apply(TRANSFORMS.subList(0, transforms), chapter, context.reportingTo(transformReport));
         }
         return new ChapterWork(chapter, readReport, transformReport);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 /**
  * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
  * {@code html}, a {@code title}, the book's stylesheets, and the part of the book on {@code body}
- * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has exactly one h1.
+ * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has exactly one h1. These reports stay in this
+ * transform rather than in a check: the missing html or body is what stops it from building the shell, and the h1 is
+ * where the title it writes comes from.
  */
 public final class ChapterShellTransform implements ChapterTransform {
 
@@ -27,7 +29,7 @@ public final class ChapterShellTransform implements ChapterTransform {
     @Override
     public void apply(Chapter chapter, TransformContext context) {
         Document document = chapter.document();
-        Element html = document.selectFirst("html");
+        Element html = chapter.html().orElse(null);
         Location where = Location.of(chapter.sourceName());
         if (html == null || document.selectFirst("html > body") == null) {
             context.report().error(MessageId.XHTML_001, where, "a chapter is an <html> element holding a <head> and a <body>");
@@ -48,7 +50,7 @@ public final class ChapterShellTransform implements ChapterTransform {
         html.attr("lang", language);
         html.attr("xml:lang", language);
         declareVocabularies(document, html);
-        ensureDoctype(document);
+        ensureDoctype(document, html);
         Element head = document.selectFirst("html > head");
         if (head == null) {
             head = html.prependElement("head");
@@ -80,9 +82,8 @@ public final class ChapterShellTransform implements ChapterTransform {
         }
     }
 
-    private static void ensureDoctype(Document document) {
+    private static void ensureDoctype(Document document, Element html) {
         document.childNodes().stream().filter(n -> n instanceof DocumentType).toList().forEach(org.jsoup.nodes.Node::remove);
-        Element html = document.selectFirst("html");
         html.before(new DocumentType("html", "", ""));
     }
 }

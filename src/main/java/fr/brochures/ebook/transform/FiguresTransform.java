@@ -36,7 +36,7 @@ public final class FiguresTransform implements ChapterTransform {
             if (!img.hasAttr("alt")) {
                 context.report().error(MessageId.IMG_002, where, src);
             }
-            if (ActiveContentGuard.isRemote(src) || src.toLowerCase(java.util.Locale.ROOT).startsWith("data:")) {
+            if (ProjectPaths.isRemote(src) || src.toLowerCase(java.util.Locale.ROOT).startsWith("data:")) {
                 continue; // remote sources are refused by ActiveContentGuard; data: URLs carry the image itself
             }
             String relative = ProjectPaths.decodeUrlPath(src).orElse(null);

@@ -1,5 +1,6 @@
 package fr.brochures.ebook.transform;
 
+import fr.brochures.ebook.checks.StylesheetCheck;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.TextFiles;

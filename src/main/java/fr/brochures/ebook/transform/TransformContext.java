@@ -7,8 +7,9 @@ import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.report.BuildReport;
 
 /**
- * What the chapter transforms and checks share while the manuscript is made: the project, where problems go, the words
- * shown to readers, and the notes and images found so far (filled in reading order).
+ * What the chapter transforms share while the manuscript is made: the project, where problems go, the words shown to
+ * readers, and the notes and images found so far (filled in reading order). The checks get a smaller context of their
+ * own ({@link fr.brochures.ebook.checks.CheckContext}), with nothing to fill in.
  */
 public record TransformContext(BookProject project, BuildReport report, Labels labels, Endnotes endnotes, ImageCatalog images) {
 

@@ -21,8 +21,7 @@ public final class TypographyTransform implements ChapterTransform {
 
     @Override
     public void apply(Chapter chapter, TransformContext context) {
-        Element html = chapter.document().selectFirst("html");
-        String language = html != null && !html.attr("lang").isBlank() ? html.attr("lang") : context.project().metadata().language();
+        String language = chapter.language().orElseGet(() -> context.project().metadata().language());
         TypographyRules rules = TypographyRules.forLanguage(language);
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text && !isVerbatim(text)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,16 @@ class ProjectPathsTest {
         assertEquals(Path.of("/projet/book/images/a.jpg"), ProjectPaths.resolveInside(book, "images/a.jpg"));
         assertEquals(Path.of("/projet/book/images/a.jpg"), ProjectPaths.resolveInside(book, "images/../images/a.jpg"));
         assertNotNull(ProjectPaths.resolveInside(book, "01-un.xhtml"));
+    }
+
+    @Test
+    void linksThatLeaveTheBookAreRemote() {
+        for (String url : new String[] {"http://example.org/a.jpg", "HTTPS://example.org/", "//cdn.example.org/a.js", "ftp://x/y"}) {
+            assertTrue(ProjectPaths.isRemote(url), url);
+        }
+        for (String url : new String[] {"images/a.jpg", "data:image/png;base64,AAAA", "mailto:a@example.org", "#note-1", "http.jpg"}) {
+            assertFalse(ProjectPaths.isRemote(url), url);
+        }
     }
 
     @Test

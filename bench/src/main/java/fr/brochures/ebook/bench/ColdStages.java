@@ -1,6 +1,7 @@
 package fr.brochures.ebook.bench;
 
 import fr.brochures.ebook.pages.PageRenderer;
+import fr.brochures.ebook.checks.ChapterCheck;
 import fr.brochures.ebook.transform.ChapterPass;
 import fr.brochures.ebook.transform.ChapterTransform;
 
@@ -41,6 +42,10 @@ public final class ColdStages {
         if (byTransform) {
             b.readAndParseSequentially();
             lap("2a read + SAX check + Jsoup parse");
+            for (ChapterCheck c : ChapterPass.CHECKS) {
+                b.check(c);
+                lap("2b   check " + c.name());
+            }
             for (ChapterTransform t : ChapterPass.TRANSFORMS) {
                 b.transform(t);
                 lap("2b   transform " + t.name());

@@ -21,9 +21,11 @@ import fr.brochures.ebook.project.TextFiles;
 import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.render.Outputs;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.checks.ChapterCheck;
+import fr.brochures.ebook.checks.CheckContext;
+import fr.brochures.ebook.checks.LinkCheck;
 import fr.brochures.ebook.transform.ChapterPass;
 import fr.brochures.ebook.transform.ChapterTransform;
-import fr.brochures.ebook.transform.LinkCheck;
 import fr.brochures.ebook.transform.ManuscriptMaker;
 import fr.brochures.ebook.transform.StylesheetReading;
 import fr.brochures.ebook.transform.TransformContext;
@@ -103,7 +105,8 @@ public final class StagedBuild {
     /**
      * Stage 2 in pieces, only to see what each transform costs ({@code ColdStages --by-transform}), not what the build
      * does: every chapter read and parsed, one after the other, as ChapterPass reads and parses each. Then
-     * {@link #transform} for each of {@link ChapterPass#TRANSFORMS} in turn and {@link #checkLinks()} give the same
+     * {@link #check} for each of {@link ChapterPass#CHECKS}, {@link #transform} for each of {@link ChapterPass#TRANSFORMS}
+     * in turn and {@link #checkLinks()} give the same
      * chapters as {@link #chapterPass()}, all sequential.
      */
     StagedBuild readAndParseSequentially() {
@@ -117,7 +120,16 @@ public final class StagedBuild {
         return this;
     }
 
-    /** Stage 2 in pieces: one transform over every chapter, in reading order (after {@link #readAndParseSequentially()}). */
+    /** Stage 2 in pieces: one check over every chapter, in reading order (after {@link #readAndParseSequentially()}). */
+    StagedBuild check(ChapterCheck check) {
+        CheckContext checking = new CheckContext(project, report);
+        for (Chapter chapter : chapters) {
+            check.check(chapter, checking);
+        }
+        return this;
+    }
+
+    /** Stage 2 in pieces: one transform over every chapter, in reading order (after the checks). */
     StagedBuild transform(ChapterTransform transform) {
         for (Chapter chapter : chapters) {
             transform.apply(chapter, context);

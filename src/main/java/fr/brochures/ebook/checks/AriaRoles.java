@@ -1,10 +1,14 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import java.util.Map;
 import java.util.Set;
 
-/** Which ARIA roles the elements of a chapter may carry (https://www.w3.org/TR/html-aria/#docconformance), where HTML limits them. */
-final class AriaRoles {
+/**
+ * Which ARIA roles the elements of a chapter may carry (https://www.w3.org/TR/html-aria/#docconformance), where HTML
+ * limits them. One table for AttributeCheck, which refuses a role the author put where HTML does not allow it, and for
+ * AriaRolesTransform, which adds a role only where it is allowed: the two cannot disagree.
+ */
+public final class AriaRoles {
 
     private static final Set<String> HEADING = Set.of("doc-subtitle", "heading", "none", "presentation", "tab");
     private static final Set<String> SECTIONING = Set.of("alert", "alertdialog", "application", "banner", "complementary",
@@ -41,13 +45,13 @@ final class AriaRoles {
     }
 
     /** True when {@code element} may have {@code role}; elements not listed here are left to EPUBCheck's general list. */
-    static boolean allows(String element, String role) {
+    public static boolean allows(String element, String role) {
         Set<String> allowed = ALLOWED.get(element);
         return allowed == null ? true : allowed.contains(role);
     }
 
     /** True when the builder may add {@code role} to {@code element} without a doubt. */
-    static boolean safeToAdd(String element, String role) {
+    public static boolean safeToAdd(String element, String role) {
         return ANY.contains(element) || ALLOWED.containsKey(element) && ALLOWED.get(element).contains(role);
     }
 }

@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;

@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Refuses elements where XHTML5 does not allow them (a block in a paragraph, a second title, a link in a link…), at their line. */
-public final class StructureCheck implements ChapterTransform {
+public final class StructureCheck implements ChapterCheck {
 
     /** The elements of HTML (https://html.spec.whatwg.org/multipage/indices.html#elements-3). */
     private static final Set<String> HTML = Set.of("a", "abbr", "address", "area", "article", "aside", "audio", "b", "base",
@@ -52,11 +52,12 @@ public final class StructureCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, TransformContext context) {
-        Element html = chapter.document().selectFirst("html");
-        if (html == null || html.parent() != chapter.document()) {
-            return; // reported by ChapterShellTransform
-        }
+    public void check(Chapter chapter, CheckContext context) {
+        // without an html element at the top there is no structure to check: reported by ChapterShellTransform
+        chapter.html().filter(html -> html.parent() == chapter.document()).ifPresent(html -> checkTree(html, chapter, context));
+    }
+
+    private static void checkTree(Element html, Chapter chapter, CheckContext context) {
         checkHtml(html, chapter, context);
         for (Element element : html.getAllElements()) {
             String problem = problem(element);
@@ -74,7 +75,7 @@ public final class StructureCheck implements ChapterTransform {
         }
     }
 
-    private static void checkHtml(Element html, Chapter chapter, TransformContext context) {
+    private static void checkHtml(Element html, Chapter chapter, CheckContext context) {
         int heads = 0;
         int bodies = 0;
         for (Element child : html.children()) {

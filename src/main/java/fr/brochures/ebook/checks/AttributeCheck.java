@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Refuses attributes XHTML5 does not allow on their element, and values of the wrong form (ids, languages, roles, URLs, styles). */
-public final class AttributeCheck implements ChapterTransform {
+public final class AttributeCheck implements ChapterCheck {
 
     /** Attributes every HTML element may have (https://html.spec.whatwg.org/#global-attributes, plus RDFa and EPUB). */
     private static final Set<String> GLOBAL = Set.of("accesskey", "autocapitalize", "autofocus", "class", "contenteditable",
@@ -73,7 +73,7 @@ public final class AttributeCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, TransformContext context) {
+    public void check(Chapter chapter, CheckContext context) {
         for (Element element : chapter.document().getAllElements()) {
             String name = element.normalName();
             if (name.contains(":") || name.equals("svg") || name.equals("math") || name.startsWith("#")
@@ -97,8 +97,7 @@ public final class AttributeCheck implements ChapterTransform {
 
     /** A prefix in an epub:type value that is neither z3998 (declared by the builder) nor declared by the chapter, or null. */
     private static String undeclaredPrefix(String value, Chapter chapter) {
-        Element html = chapter.document().selectFirst("html");
-        String declared = html == null ? "" : html.attr("epub:prefix");
+        String declared = chapter.html().map(html -> html.attr("epub:prefix")).orElse("");
         for (String token : value.strip().split("\\s+")) {
             int colon = token.indexOf(':');
             if (colon > 0) {

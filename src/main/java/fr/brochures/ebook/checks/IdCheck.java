@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.report.MessageId;
@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Reports ids used twice in a chapter (a link to them would be ambiguous, and EPUBCheck refuses the file). */
-public final class IdCheck implements ChapterTransform {
+public final class IdCheck implements ChapterCheck {
 
     @Override
     public String name() {
@@ -16,7 +16,7 @@ public final class IdCheck implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, TransformContext context) {
+    public void check(Chapter chapter, CheckContext context) {
         Set<String> seen = new HashSet<>();
         Set<String> reported = new HashSet<>();
         for (Element element : chapter.document().select("[id]")) {

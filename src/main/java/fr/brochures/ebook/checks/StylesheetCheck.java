@@ -1,4 +1,4 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;

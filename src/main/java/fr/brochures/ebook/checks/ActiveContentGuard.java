@@ -1,6 +1,7 @@
-package fr.brochures.ebook.transform;
+package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.project.ProjectPaths;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Attribute;
@@ -14,7 +15,7 @@ import java.util.Set;
  * resources (a book must show the same thing offline; EPUB 3.3 §3.3 asks for remote resources to be declared, and
  * e-readers do not fetch them).
  */
-public final class ActiveContentGuard implements ChapterTransform {
+public final class ActiveContentGuard implements ChapterCheck {
 
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "form", "object", "embed",
             "applet", "input", "button", "select", "textarea", "base", "audio", "video", "source", "track", "canvas", "template",
@@ -26,7 +27,7 @@ public final class ActiveContentGuard implements ChapterTransform {
     }
 
     @Override
-    public void apply(Chapter chapter, TransformContext context) {
+    public void check(Chapter chapter, CheckContext context) {
         for (Element element : chapter.document().getAllElements()) {
             Location where = chapter.at(element);
             String tag = element.normalName();
@@ -63,10 +64,10 @@ public final class ActiveContentGuard implements ChapterTransform {
             return null;
         }
         String value = element.attr(attribute).strip();
-        return isRemote(value) ? value : null;
+        return ProjectPaths.isRemote(value) ? value : null;
     }
 
-    private static void checkInlineStyles(Chapter chapter, TransformContext context) {
+    private static void checkInlineStyles(Chapter chapter, CheckContext context) {
         for (Element styled : chapter.document().select("[style], style")) {
             String css = styled.normalName().equals("style") ? styled.data() : styled.attr("style");
             for (CssUrls.Found url : CssUrls.in(css)) {
@@ -75,11 +76,5 @@ public final class ActiveContentGuard implements ChapterTransform {
                 }
             }
         }
-    }
-
-    /** True for URLs that leave the book: http(s), protocol-relative, ftp. */
-    static boolean isRemote(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("ftp:");
     }
 }
