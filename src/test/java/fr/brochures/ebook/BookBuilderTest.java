@@ -1,6 +1,6 @@
 package fr.brochures.ebook;
 
-import fr.brochures.ebook.check.EpubValidator;
+import fr.brochures.ebook.epubcheck.EpubValidator;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.epub.EpubReader;
 import org.jsoup.nodes.Document;

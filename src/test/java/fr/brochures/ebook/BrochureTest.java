@@ -1,6 +1,6 @@
 package fr.brochures.ebook;
 
-import fr.brochures.ebook.check.EpubValidator;
+import fr.brochures.ebook.epubcheck.EpubValidator;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

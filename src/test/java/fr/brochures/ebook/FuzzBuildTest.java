@@ -1,6 +1,6 @@
 package fr.brochures.ebook;
 
-import fr.brochures.ebook.check.EpubValidator;
+import fr.brochures.ebook.epubcheck.EpubValidator;
 import fr.brochures.ebook.report.Problem;
 import fr.brochures.ebook.report.Severity;
 import org.jsoup.Jsoup;

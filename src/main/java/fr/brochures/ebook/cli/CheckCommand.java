@@ -1,6 +1,6 @@
 package fr.brochures.ebook.cli;
 
-import fr.brochures.ebook.check.EpubValidator;
+import fr.brochures.ebook.epubcheck.EpubValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

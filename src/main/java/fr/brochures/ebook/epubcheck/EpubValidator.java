@@ -1,4 +1,4 @@
-package fr.brochures.ebook.check;
+package fr.brochures.ebook.epubcheck;
 
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
