@@ -11,10 +11,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.ext.DefaultHandler2;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -64,14 +62,7 @@ public final class XhtmlReader {
     }
 
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newDefaultInstance(); // the JDK's parser, not one a library put on the classpath
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory.newSAXParser();
+        return XmlSafety.saxFactory().newSAXParser();
     }
 
     /** Refuses DOCTYPEs that declare entities or point at an external DTD, and never resolves anything. */
