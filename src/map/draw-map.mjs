@@ -151,11 +151,11 @@ for (const [topo, keep] of [[ne50, () => true], [ne110, (f) => {
 
 emit(`<?xml version="1.0" encoding="UTF-8"?>`);
 emit(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="100%" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" font-family="sans-serif">`);
-emit(`<title>Carte du Kazakhstan : villes et sites industriels cités dans la brochure</title>`);
+emit(`<title>Carte du Kazakhstan : villes et sites industriels cités dans la brochure</title>`);
 emit(`<desc>Carte du Kazakhstan et de ses voisins (Russie au nord, Chine à l'est, Kirghizistan, Ouzbékistan et Turkménistan au sud, mer Caspienne à l'ouest). ` +
   `Sont placées la capitale Nour-Soultan (Astana) et les villes Zhanaozen, Aktau, Atyrau, Ouralsk, Aktobe, Kostanaï, Petropavlovsk, Kyzylorda, Chymkent, Taraz, Almaty, Taldykorgan, Balkhach, Karaganda, Temirtaou, Jezkazgan, Ekibastouz, Pavlodar, Semeï et Oust-Kamenogorsk, ` +
   `ainsi que les champs pétroliers du Manguistaou près de Zhanaozen et de Tengiz au bord de la Caspienne, les mines de charbon de Karaganda et d'Ekibastouz, les mines de cuivre de Jezkazgan, la fonderie de cuivre de Balkhach et l'aciérie de Temirtaou. ` +
-  `Fond de carte : Natural Earth, domaine public.</desc>`);
+  `Fond de carte : Natural Earth, domaine public.</desc>`);
 // water background
 emit(`<rect width="${W}" height="${H}" fill="${WATER}"/>`);
 // countries
@@ -276,7 +276,7 @@ const north = `<g transform="translate(${r1(n0[0])} ${r1(n0[1])}) rotate(${r1(an
 addBox({ x0: n0[0] - 19, x1: n0[0] + 19, y0: n0[1] - 40, y1: n0[1] + 19, what: "north arrow", kind: "legend" });
 
 // credit
-const credit = `<text x="${LEG.x + LEG.w}" y="${LEG.y + LEG.h + 16}" font-size="12" text-anchor="end" fill="#333">Fond : Natural Earth (domaine public)</text>`;
+const credit = `<text x="${LEG.x + LEG.w}" y="${LEG.y + LEG.h + 16}" font-size="12" text-anchor="end" fill="#333">Fond : Natural Earth (domaine public)</text>`;
 
 // ---------------------------------------------------------------- output
 emit(`<g>${symbols.join("")}</g>`);

@@ -12,7 +12,7 @@ public final class CoverPage {
     }
 
     public static byte[] render(PageContext page, String imageHref) {
-        String alt = page.labels().get("cover") + " : " + page.metadata().fullTitle();
+        String alt = page.labels().get("cover") + page.labels().get("colon") + " " + page.metadata().fullTitle();
         return page.renderer().renderBytes("cover.xhtml.vm", page.common().and("image", imageHref).and("alt", alt).map());
     }
 }

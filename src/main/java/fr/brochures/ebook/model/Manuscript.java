@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole book once loaded and transformed, read-only: what every renderer reads and none changes. Its chapters are
+ * The whole book once loaded and transformed, read-only: what every renderer reads and none changes. Its metadata is
+ * typeset as its chapters (see {@code MetadataTypography}), its chapters are
  * finished ({@link ManuscriptChapter}), its notes numbered, its stylesheets read and checked (href → CSS bytes, in
  * linking order), and its images prepared on threads of their own ({@link #images()} waits for them).
  */
 public record Manuscript(
         BookProject project,
+        BookMetadata metadata,
         Labels labels,
         List<ManuscriptChapter> chapters,
         List<Note> notes,
@@ -27,10 +29,6 @@ public record Manuscript(
         notes = List.copyOf(notes);
         awaitedPhotos = List.copyOf(awaitedPhotos);
         stylesheets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stylesheets));
-    }
-
-    public BookMetadata metadata() {
-        return project.metadata();
     }
 
     /** How many notes of this kind. */

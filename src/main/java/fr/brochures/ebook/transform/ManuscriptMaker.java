@@ -38,7 +38,7 @@ public final class ManuscriptMaker {
         report.stopIfFailed(strict);
         PendingImages prepared = PendingImages.start(images.embedded(), project.cover(), ProjectLoader.COVER_FILE,
                 maxImageEdge, report, strict);
-        return new Manuscript(project, labels, chapters.parallelStream().map(ManuscriptChapter::of).toList(), endnotes.all(),
+        return new Manuscript(project, MetadataTypography.apply(project.metadata()), labels, chapters.parallelStream().map(ManuscriptChapter::of).toList(), endnotes.all(),
                 images.awaited(), StylesheetReading.read(project, report), prepared);
     }
 }

@@ -27,6 +27,7 @@ import fr.brochures.ebook.checks.LinkCheck;
 import fr.brochures.ebook.transform.ChapterPass;
 import fr.brochures.ebook.transform.ChapterTransform;
 import fr.brochures.ebook.transform.ManuscriptMaker;
+import fr.brochures.ebook.transform.MetadataTypography;
 import fr.brochures.ebook.transform.StylesheetReading;
 import fr.brochures.ebook.transform.TransformContext;
 import fr.brochures.ebook.write.BuildTimestamp;
@@ -161,7 +162,7 @@ public final class StagedBuild {
      * before.
      */
     StagedBuild manuscript() {
-        manuscript = new Manuscript(project, context.labels(), chapters.parallelStream().map(ManuscriptChapter::of).toList(),
+        manuscript = new Manuscript(project, MetadataTypography.apply(project.metadata()), context.labels(), chapters.parallelStream().map(ManuscriptChapter::of).toList(),
                 context.endnotes().all(), context.images().awaited(), StylesheetReading.read(project, report), images);
         return this;
     }
