@@ -1,7 +1,5 @@
 package fr.brochures.ebook.site;
 
-import java.util.Locale;
-
 /**
  * A file offered on the download page.
  *
@@ -28,10 +26,12 @@ public record Download(String kind, String fileName, long bytes, String sha256, 
         return SiteFiles.href(sha256FileName());
     }
 
-    /** The size in kilo-octets as French readers write it: "1 436 Ko" (rounded up: a file is never shown as 0 Ko). */
-    public String sizeText() {
-        long kb = (bytes + 1023) / 1024;
-        return String.format(Locale.FRANCE, "%,d", kb).replace('\u00A0', '\u202F').replace(' ', '\u202F') + "\u00A0Ko";
+    /**
+     * The size in kilobytes (1024 bytes), rounded up: a file is never shown as 0 KB. The page writes it in its language
+     * ({@link SiteText#kilobytes(long)}).
+     */
+    public long kilobytes() {
+        return (bytes + 1023) / 1024;
     }
 
     /** Whether this is the Kobo edition. */

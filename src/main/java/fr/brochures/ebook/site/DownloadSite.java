@@ -27,9 +27,6 @@ import java.util.Map;
  */
 public final class DownloadSite {
 
-    /** The page is in French: its guide speaks of French menus and services. */
-    public static final String PAGE_LANGUAGE = "fr";
-
     /**
      * The web cover's width in pixels (never enlarged): sharp on a phone's screen (two or three device pixels per CSS
      * pixel).
@@ -100,20 +97,27 @@ public final class DownloadSite {
         return new Download(book.kind(), name, book.file().size(), book.file().sha256(), baseUrl == null ? null : baseUrl.resolve(name));
     }
 
+    /**
+     * What the template shows. The page's words are in the book's language when the site has a bundle for it, else in
+     * English ({@link SiteText}); the book's own texts (title, credits' names, description) keep the book's language.
+     */
     private static Map<String, Object> model(BookMetadata metadata, List<Download> downloads, PreparedImage cover, QrCode qr) {
-        Labels labels = Labels.forLanguage(PAGE_LANGUAGE);
+        SiteText text = SiteText.forLanguage(metadata.language());
+        String pageLanguage = text.language();
+        Labels labels = Labels.forLanguage(pageLanguage);
         TypographyRules typography = TypographyRules.forLanguage(metadata.language());
         Map<String, Object> model = new HashMap<>();
-        put(model, "pageLanguage", PAGE_LANGUAGE);
+        put(model, "textXhtml", text);
+        put(model, "pageLanguage", pageLanguage);
         put(model, "language", metadata.language());
         put(model, "title", typography.apply(metadata.title()));
         put(model, "subtitle", typography.apply(metadata.subtitle()));
         put(model, "description", typography.apply(metadata.description()));
         put(model, "credits", Credit.of(metadata.creators(), labels));
         put(model, "authors", Credit.of(metadata.contributors(), labels));
-        put(model, "sources", metadata.sources().stream().map(s -> SourceLine.of(s, typography)).toList());
+        put(model, "sources", metadata.sources().stream().map(s -> SourceLine.of(s, typography, pageLanguage)).toList());
         put(model, "publisher", typography.apply(metadata.publisher()));
-        put(model, "date", DisplayDates.of(metadata.date(), PAGE_LANGUAGE));
+        put(model, "date", DisplayDates.of(metadata.date(), pageLanguage));
         put(model, "rights", typography.apply(metadata.rights()));
         put(model, "noRights", labels.get("colophon.norights"));
         put(model, "downloads", downloads);
@@ -133,13 +137,16 @@ public final class DownloadSite {
         model.put(key, value == null ? "" : value);
     }
 
-    /** An original text as the page lists it, with its date written out; only a web address becomes a link. */
+    /**
+     * An original text as the page lists it, with its date written out in the page's language; only a web address
+     * becomes a link.
+     */
     public record SourceLine(String title, String publisher, String date, String url, boolean link) {
-        static SourceLine of(Source source, TypographyRules typography) {
+        static SourceLine of(Source source, TypographyRules typography, String pageLanguage) {
             String url = source.url();
             boolean web = url != null && url.matches("(?i)https?://\\S+");
-            String date = DisplayDates.of(source.date(), PAGE_LANGUAGE);
-            // "6 janvier 2022": the day stays with its month at the end of a line
+            String date = DisplayDates.of(source.date(), pageLanguage);
+            // "6 janvier 2022", "6 January 2022": the day stays with its month at the end of a line
             return new SourceLine(typography.apply(source.title()), typography.apply(source.publisher()),
                     date == null ? null : date.replaceFirst("^(\\d+) ", "$1\u00A0"), url, web);
         }
