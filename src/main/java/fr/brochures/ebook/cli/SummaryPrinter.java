@@ -6,10 +6,14 @@ import fr.brochures.ebook.report.Severity;
 import fr.brochures.ebook.site.SiteRenderer;
 
 import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Prints a build's problems (to stderr), its summary line and where its download page is (to stdout). */
 final class SummaryPrinter {
+
+    private static final ResourceBundle CONSOLE = ResourceBundle.getBundle("console", Locale.ROOT);
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -27,24 +31,28 @@ final class SummaryPrinter {
         if (!result.written()) {
             long errors = result.report().count(Severity.ERROR);
             long warnings = result.report().count(Severity.WARNING);
-            err.println("ebook-builder: no EPUB written: " + errors + " error(s)"
-                    + (strict && warnings > 0 ? " and " + warnings + " warning(s) (--strict)" : "") + ". Fix them and build again.");
+            String strictPart = strict && warnings > 0 ? words("failed.strict", warnings) : "";
+            err.println(words("failed", errors, strictPart, errors + (strict ? warnings : 0)));
             err.flush();
             return;
         }
-        out.println(String.format(Locale.ROOT,
-                "Built %s: %d chapters, %d notes (%d translators', %d authors'), %d figures (%d photographs awaited), images %s saved, %s, %.1f s",
-                result.output(), result.chapters(), result.translatorNotes() + result.authorNotes(), result.translatorNotes(),
-                result.authorNotes(), result.figures(), result.awaitedPhotos().size(), size(result.imageBytesSaved()),
-                size(result.size()), result.seconds()));
-        out.println("SHA-256 " + result.sha256());
+        out.println(words("built", result.output(), result.chapters(), result.translatorNotes() + result.authorNotes(),
+                result.translatorNotes(), result.authorNotes(), result.figures(), result.awaitedPhotos().size(),
+                size(result.imageBytesSaved()), size(result.size()), String.format(Locale.ROOT, "%.1f", result.seconds())));
+        out.println(words("sha256", result.sha256()));
         if (result.site() != null) {
             String qrCodeUrl = result.site().facts().get(SiteRenderer.QR_CODE_URL);
-            out.println("Download page " + result.site().main().path() + " (" + result.site().facts().get(SiteRenderer.OFFERED) + "); "
-                    + (qrCodeUrl != null ? "QR code for " + qrCodeUrl
-                    : "no QR code: give the site's address with --base-url URL or download-url in book/book.yaml"));
+            out.println(words("site", result.site().main().path(), result.site().facts().get(SiteRenderer.OFFERED),
+                    qrCodeUrl != null ? words("site.qr", qrCodeUrl) : words("site.noqr")));
         }
         out.flush();
+    }
+
+    /** A line of {@code console.properties} with its values (numbers choose singular or plural). */
+    private static String words(String key, Object... values) {
+        MessageFormat format = new MessageFormat(CONSOLE.getString(key), Locale.ROOT);
+        Object[] shown = java.util.Arrays.stream(values).map(v -> v instanceof java.nio.file.Path ? v.toString() : v).toArray();
+        return format.format(shown);
     }
 
     private static String size(long bytes) {

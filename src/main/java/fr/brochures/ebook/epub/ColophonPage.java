@@ -32,6 +32,7 @@ public final class ColophonPage {
                 .and("date", DisplayDates.of(metadata.date(), metadata.language()))
                 .and("rights", metadata.rights())
                 .and("identifier", metadata.identifier())
+                .and("origin", metadata.origin())
                 .map());
     }
 }

@@ -57,18 +57,19 @@ public final class EpubRenderer implements Renderer {
         Book book = assembler.assembleText(manuscript, pages, chapters);
         assembler.addImages(book, manuscript.images().await());
         assembler.addNavigation(book, page);
-        byte[] epub = container(book, page);
+        byte[] epub = container(book, page, AccessibilitySummary.of(manuscript));
         OutputFile file = OutputFile.of(target, epub);
         Path checksum = target.resolveSibling(target.getFileName() + ".sha256");
         byte[] line = (file.sha256() + "  " + target.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
         return new Output(kind, file, List.of(file, OutputFile.of(checksum, line)), Map.of());
     }
 
-    private byte[] container(Book book, PageContext page) {
+    private byte[] container(Book book, PageContext page, String accessibilitySummary) {
         try {
             byte[] containerXml = page.renderer().renderBytes("container.xml.vm",
                     Map.of("packagePath", Epub3Writer.CONTENT_DIR + PackageDocument.HREF));
-            byte[] opf = PackageDocument.render(page.renderer(), page.metadata(), timestamp.iso(), PackageDocument.manifestOf(book));
+            byte[] opf = PackageDocument.render(page.renderer(), page.metadata(), timestamp.iso(), PackageDocument.manifestOf(book),
+                    accessibilitySummary);
             return new Epub3Writer(timestamp).write(book, containerXml, opf);
         } catch (IOException e) {
             // the book is in memory: epublib declares IOException on data it holds

@@ -24,8 +24,11 @@ public final class PackageDocument {
     private PackageDocument() {
     }
 
-    /** Renders the package document; {@code modified} is a UTC time written YYYY-MM-DDThh:mm:ssZ. */
-    public static byte[] render(PageRenderer renderer, BookMetadata metadata, String modified, Manifest manifest) {
+    /**
+     * Renders the package document; {@code modified} is a UTC time written YYYY-MM-DDThh:mm:ssZ, {@code summary} the
+     * accessibility summary.
+     */
+    public static byte[] render(PageRenderer renderer, BookMetadata metadata, String modified, Manifest manifest, String summary) {
         boolean hasImages = manifest.items().stream()
                 .anyMatch(i -> i.mediaType().startsWith("image/") && !i.id().equals(manifest.coverId()));
         List<String> modes = hasImages ? List.of("textual", "visual") : List.of("textual");
@@ -34,8 +37,6 @@ public final class PackageDocument {
         if (hasImages) {
             features.add(0, "alternativeText");
         }
-        String summary = metadata.accessibilitySummary() != null ? metadata.accessibilitySummary()
-                : "Text with headings, a table of contents and linked notes; images have text alternatives.";
         return renderer.renderBytes("package.opf.vm", Models.with("language", metadata.language())
                 .and("identifier", metadata.identifier())
                 .and("title", metadata.title())
@@ -52,7 +53,9 @@ public final class PackageDocument {
                 .and("accessModes", modes)
                 .and("accessibilityFeatures", features)
                 .and("accessibilitySummary", summary)
-                .and("certifiedBy", metadata.publisher() != null ? metadata.publisher() : metadata.creators().get(0).name())
+                // a certifier only when book.yaml names one: nobody certified the book otherwise
+                .and("certifiedBy", metadata.certifier())
+                .and("certifierReport", metadata.certifierReport())
                 .and("coverId", manifest.coverId())
                 .and("manifest", manifest.items())
                 .and("spine", manifest.spine())

@@ -1,27 +1,60 @@
 package fr.brochures.ebook.labels;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
-/** The words the builder itself adds to a book (headings of generated pages, note labels), in the book's language. */
+/**
+ * The words the builder itself adds to a book (headings of generated pages, note labels, the accessibility summary), in
+ * the book's language: {@code labels_<language>.properties}, English ({@code labels.properties}) for a language that has
+ * none, and any of them replaced by the book's own ({@code labels:} in book.yaml).
+ */
 public final class Labels {
 
-    private final ResourceBundle bundle;
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Labels(ResourceBundle bundle) {
+    private final ResourceBundle bundle;
+    private final Map<String, String> own;
+
+    private Labels(ResourceBundle bundle, Map<String, String> own) {
         this.bundle = bundle;
+        this.own = Map.copyOf(own);
     }
 
     /** Labels for a BCP 47 language such as {@code fr}; English when the language has none. */
     public static Labels forLanguage(String language) {
+        return of(language, Map.of());
+    }
+
+    /** Labels for a language, with the book's own words in place of the builder's where it gives them. */
+    public static Labels of(String language, Map<String, String> own) {
         Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
-        ResourceBundle bundle = ResourceBundle.getBundle("labels", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Labels(bundle);
+        return new Labels(ResourceBundle.getBundle("labels", locale, NO_FALLBACK), own);
+    }
+
+    /** Every label key the builder knows. */
+    public static Set<String> keys() {
+        return ResourceBundle.getBundle("labels", Locale.ROOT, NO_FALLBACK).keySet();
+    }
+
+    /**
+     * Whether every label is in the book's language: the builder has a bundle for it (English is the base bundle), or
+     * the book gives all the words itself.
+     */
+    public boolean speaks(String language) {
+        String primary = language == null ? "en" : Locale.forLanguageTag(language).getLanguage();
+        return primary.equals("en") || !bundle.getLocale().getLanguage().isEmpty() || own.keySet().containsAll(keys());
     }
 
     /** The label for {@code key}; the key itself if it is missing, so a gap shows instead of failing the build. */
     public String get(String key) {
+        String word = own.get(key);
+        if (word != null) {
+            return word;
+        }
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {

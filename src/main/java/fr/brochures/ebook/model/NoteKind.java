@@ -1,6 +1,6 @@
 package fr.brochures.ebook.model;
 
-/** Who wrote a note: the translators (shown as N.d.T.) or the original author. */
+/** Who wrote a note: the translators (labelled for readers, e.g. «N.d.T.» in French) or the original author. */
 public enum NoteKind {
     TRANSLATOR("translator"),
     AUTHOR("author");

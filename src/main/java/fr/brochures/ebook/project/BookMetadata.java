@@ -1,8 +1,13 @@
 package fr.brochures.ebook.project;
 
 import java.util.List;
+import java.util.Map;
 
-/** Everything book.yaml says about the book, checked and typed. */
+/**
+ * Everything book.yaml says about the book, checked and typed. {@code origin} says where the text comes from (shown on
+ * the colophon); {@code certifier} and {@code certifierReport} who certified the book's accessibility, and where their
+ * report is (none unless book.yaml names them); {@code labels} replace words the builder writes (label key → text).
+ */
 public record BookMetadata(
         String title,
         String subtitle,
@@ -18,7 +23,23 @@ public record BookMetadata(
         String rights,
         List<Source> sources,
         String accessibilitySummary,
-        String downloadUrl) {
+        String downloadUrl,
+        String origin,
+        String certifier,
+        String certifierReport,
+        Map<String, String> labels) {
+
+    public BookMetadata {
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** Metadata without origin, certifier or labels. */
+    public BookMetadata(String title, String subtitle, String language, String identifier, String date, String modified,
+            List<Person> creators, List<Person> contributors, String publisher, String description, List<String> subjects,
+            String rights, List<Source> sources, String accessibilitySummary, String downloadUrl) {
+        this(title, subtitle, language, identifier, date, modified, creators, contributors, publisher, description,
+                subjects, rights, sources, accessibilitySummary, downloadUrl, null, null, null, Map.of());
+    }
 
     /** Metadata without a download address (the folder where the download page is published). */
     public BookMetadata(String title, String subtitle, String language, String identifier, String date, String modified,

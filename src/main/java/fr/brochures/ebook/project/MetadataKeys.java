@@ -10,7 +10,8 @@ public final class MetadataKeys {
     public static final List<String> TOP_LEVEL = List.of(
             "title", "subtitle", "language", "identifier", "date", "modified",
             "creators", "contributors", "publisher", "description", "subjects", "rights",
-            "sources", "accessibility-summary", "download-url", "front", "chapters", "back");
+            "sources", "origin", "accessibility-summary", "accessibility-certifier", "accessibility-report", "download-url",
+            "labels", "front", "chapters", "back");
 
     /** Every key of a person entry (creators, contributors). */
     public static final List<String> PERSON = List.of("name", "file-as", "roles", "note");

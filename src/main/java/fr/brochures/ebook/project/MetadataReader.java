@@ -1,5 +1,6 @@
 package fr.brochures.ebook.project;
 
+import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
@@ -107,9 +108,33 @@ public final class MetadataReader {
         if (downloadUrl != null && !downloadUrl.matches("(?i)https?://[^\\s/?#]+[^\\s?#]*")) {
             report.error(MessageId.META_003, yaml.at("download-url"), "download-url", "the web address of the download page's folder, such as https://example.org/livres/", "'" + downloadUrl + "'");
         }
+        String report = yaml.text("accessibility-report");
+        if (report != null && !report.matches("(?i)https?://\\S+")) {
+            this.report.error(MessageId.META_003, yaml.at("accessibility-report"), "accessibility-report", "the web address of the certifier's report", "'" + report + "'");
+        }
+        String certifier = yaml.text("accessibility-certifier");
+        if (report != null && certifier == null) {
+            this.report.error(MessageId.META_002, yaml.at("accessibility-report"), "accessibility-certifier", "accessibility-certifier: the organisation that certified the book");
+        }
         return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
                 creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
-                yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl);
+                yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl,
+                yaml.text("origin"), certifier, report, labels(yaml));
+    }
+
+    /** The labels book.yaml replaces: each key must be one of the builder's (a misspelt one is a warning naming the closest). */
+    private java.util.Map<String, String> labels(YamlMap yaml) {
+        java.util.Map<String, String> labels = yaml.textMap("labels");
+        List<String> known = List.copyOf(Labels.keys());
+        labels.keySet().removeIf(key -> {
+            if (known.contains(key)) {
+                return false;
+            }
+            String hint = MetadataKeys.closest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            report.warning(MessageId.META_004, yaml.at("labels"), "labels." + key, hint);
+            return true;
+        });
+        return labels;
     }
 
     private List<Person> people(YamlMap yaml, String key) {

@@ -120,6 +120,27 @@ final class YamlMap {
                 || c >= 0xE000 && c <= 0xFFFD && !(c >= 0xFDD0 && c <= 0xFDEF) || c >= 0x10000 && c <= 0x10FFFF;
     }
 
+    /** A mapping of texts (key → text), e.g. {@code labels:}; empty when absent. */
+    java.util.Map<String, String> textMap(String key) {
+        Object value = values.get(key);
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        if (value == null) {
+            return result;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            wrongKind(key, "a mapping of texts (key: text)", value);
+            return result;
+        }
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            String text = clean(entry.getValue(), key + "." + name, "a text");
+            if (text != null) {
+                result.put(name, text);
+            }
+        }
+        return result;
+    }
+
     /** A list of mappings, each wrapped for typed reads. */
     List<YamlMap> maps(String key) {
         Object value = values.get(key);

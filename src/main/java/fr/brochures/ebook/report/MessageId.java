@@ -90,6 +90,8 @@ public enum MessageId {
     CSS_003,
     /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
+    /** The builder has no words in the book's language for the pages it writes. */
+    LANG_001,
     /** EPUBCheck finding. */
     CHECK_001,
     /** An SVG image with a script, an event handler, embedded HTML or a reference outside the book. */

@@ -10,6 +10,8 @@ import fr.brochures.ebook.model.ManuscriptChapter;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.ProjectLoader;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.Location;
+import fr.brochures.ebook.report.MessageId;
 
 import java.util.List;
 
@@ -31,7 +33,10 @@ public final class ManuscriptMaker {
     }
 
     public Manuscript make(BookProject project) {
-        Labels labels = Labels.forLanguage(project.metadata().language());
+        Labels labels = Labels.of(project.metadata().language(), project.metadata().labels());
+        if (!labels.speaks(project.metadata().language())) {
+            report.warning(MessageId.LANG_001, Location.of(ProjectLoader.METADATA_FILE), project.metadata().language());
+        }
         Endnotes endnotes = new Endnotes();
         ImageCatalog images = new ImageCatalog();
         List<Chapter> chapters = new ChapterPass(new TransformContext(project, report, labels, endnotes, images)).run();

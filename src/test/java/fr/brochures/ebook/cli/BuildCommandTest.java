@@ -70,7 +70,7 @@ class BuildCommandTest {
         if (file != null) {
             assertTrue(run.err().contains(file), file + " in " + run.err());
         }
-        assertTrue(run.err().strip().endsWith("Fix them and build again."), run.err());
+        assertTrue(run.err().strip().matches("(?s).*Fix (it|them) and build again\\."), run.err());
         run.assertNoStackTrace();
         assertFalse(Files.exists(epub.getParent()), "no EPUB is written");
     }
@@ -84,6 +84,15 @@ class BuildCommandTest {
         assertTrue(run.out().contains("SHA-256 "), run.out());
         assertTrue(Files.isRegularFile(epub));
         run.assertNoStackTrace();
+    }
+
+    @Test
+    void theSummarySaysOneInTheSingular() throws IOException {
+        Path epub = temp.resolve("minimal.epub");
+        Run run = run("build", project("golden-minimal").toString(), "-o", epub.toString(), "--no-site");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains(": 1 chapter, no notes (0 translators', 0 authors'), no figures (no photograph awaited), images"),
+                run.out());
     }
 
     @Test
@@ -220,7 +229,7 @@ class BuildCommandTest {
                 "book/01-premier.xhtml:7:30: error [XHTML-001] Malformed XHTML: The element type \"em\" must be terminated by the "
                         + "matching end-tag \"</em>\". Fix the markup at this place (every tag closed, attribute values in quotes, "
                         + "a bare & written &amp;).",
-                "ebook-builder: no EPUB written: 1 error(s). Fix them and build again."},
+                "ebook-builder: no EPUB written: 1 error. Fix it and build again."},
                 run.err().strip().split("\\R"));
         assertEquals("", run.out());
     }
