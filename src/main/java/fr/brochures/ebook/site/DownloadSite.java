@@ -9,7 +9,6 @@ import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.Source;
 import fr.brochures.ebook.render.OutputFile;
-import fr.brochures.ebook.typography.TypographyRules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +51,7 @@ public final class DownloadSite {
     }
 
     /**
-     * The site for a book with this metadata and prepared cover (upright, without metadata; null for none), offering
+     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover (upright, without metadata; null for none), offering
      * {@code books}, in {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR
      * code of the EPUB's. The web cover is a JPEG copy of the prepared cover, {@value #COVER_WIDTH} pixels wide.
      */
@@ -105,20 +104,19 @@ public final class DownloadSite {
         SiteText text = SiteText.forLanguage(metadata.language());
         String pageLanguage = text.language();
         Labels labels = Labels.forLanguage(pageLanguage);
-        TypographyRules typography = TypographyRules.forLanguage(metadata.language());
         Map<String, Object> model = new HashMap<>();
         put(model, "textXhtml", text);
         put(model, "pageLanguage", pageLanguage);
         put(model, "language", metadata.language());
-        put(model, "title", typography.apply(metadata.title()));
-        put(model, "subtitle", typography.apply(metadata.subtitle()));
-        put(model, "description", typography.apply(metadata.description()));
+        put(model, "title", metadata.title());
+        put(model, "subtitle", metadata.subtitle());
+        put(model, "description", metadata.description());
         put(model, "credits", Credit.of(metadata.creators(), labels));
         put(model, "authors", Credit.of(metadata.contributors(), labels));
-        put(model, "sources", metadata.sources().stream().map(s -> SourceLine.of(s, typography, pageLanguage)).toList());
-        put(model, "publisher", typography.apply(metadata.publisher()));
+        put(model, "sources", metadata.sources().stream().map(s -> SourceLine.of(s, pageLanguage)).toList());
+        put(model, "publisher", metadata.publisher());
         put(model, "date", DisplayDates.of(metadata.date(), pageLanguage));
-        put(model, "rights", typography.apply(metadata.rights()));
+        put(model, "rights", metadata.rights());
         put(model, "noRights", labels.get("colophon.norights"));
         put(model, "downloads", downloads);
         put(model, "epub", downloads.stream().filter(d -> !d.kobo()).findFirst().orElse(null));
@@ -142,12 +140,12 @@ public final class DownloadSite {
      * becomes a link.
      */
     public record SourceLine(String title, String publisher, String date, String url, boolean link) {
-        static SourceLine of(Source source, TypographyRules typography, String pageLanguage) {
+        static SourceLine of(Source source, String pageLanguage) {
             String url = source.url();
             boolean web = url != null && url.matches("(?i)https?://\\S+");
             String date = DisplayDates.of(source.date(), pageLanguage);
             // "6 janvier 2022", "6 January 2022": the day stays with its month at the end of a line
-            return new SourceLine(typography.apply(source.title()), typography.apply(source.publisher()),
+            return new SourceLine(source.title(), source.publisher(),
                     date == null ? null : date.replaceFirst("^(\\d+) ", "$1\u00A0"), url, web);
         }
     }

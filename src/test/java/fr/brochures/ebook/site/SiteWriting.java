@@ -50,7 +50,8 @@ final class SiteWriting {
         List<DownloadSite.Offered> books = new ArrayList<>();
         offer(books, "epub", epub);
         offer(books, "kepub", KoboRenderer.kepubPath(epub));
-        DownloadSite.Result result = new DownloadSite(new PageRenderer()).render(metadata, cover, books, siteDir, baseUrl);
+        DownloadSite.Result result = new DownloadSite(new PageRenderer()).render(
+                fr.brochures.ebook.transform.MetadataTypography.apply(metadata), cover, books, siteDir, baseUrl);
         OutputFile page = result.files().get(result.files().size() - 1);
         new OutputWriter(new BuildReport()).writeAll(List.of(new Output("site", page, result.files(), Map.of())));
         return result;
