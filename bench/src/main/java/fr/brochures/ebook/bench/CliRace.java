@@ -6,19 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Times whole command lines as processes, JVM start included: our {@code java … -jar target/ebook-builder.jar build}
  * and pandoc building an EPUB 3 from the same book, in alternation (ours, pandoc, ours, pandoc…), each run under
  * {@code /usr/bin/time -v} for its peak memory. Every contender first gets one untimed run (file cache, image cache).
  * Prints Markdown tables: median, min–max and interquartile range of the wall time, median CPU time and peak RSS,
- * then the targets of the issue, met or not.
+ * then the targets of the issue, met or not. This class is the race's plan (which command lines, in which sections);
+ * {@link TimedRuns} runs and measures them, {@link RaceReport} writes the tables.
  *
  * <p>Usage: {@code CliRace ROOT WORK RUNS JVM_FLAGS...}: ROOT is the repository (its target/ebook-builder.jar), WORK
  * the folder made by bench/run.sh (books/, pandoc/), RUNS the timed runs per contender, JVM_FLAGS the flags of the
@@ -32,9 +30,8 @@ public final class CliRace {
     private final List<String> flags;
     private final Path jar;
     private final Path jsa;
-    private final StringBuilder report = new StringBuilder();
-    private final List<String> samples = new ArrayList<>();
-    private final Map<String, Stats> results = new LinkedHashMap<>();
+    private final TimedRuns timedRuns;
+    private final RaceReport report = new RaceReport();
 
     CliRace(Path root, Path work, int runs, List<String> flags) {
         this.root = root;
@@ -43,6 +40,7 @@ public final class CliRace {
         this.flags = flags;
         this.jar = root.resolve("target/ebook-builder.jar");
         this.jsa = root.resolve("target/ebook-builder.jsa");
+        this.timedRuns = new TimedRuns(root, work.resolve("logs"), runs);
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,17 +54,6 @@ public final class CliRace {
         race.runAll();
     }
 
-    /** One command to time, with what to do before each of its runs (untimed). */
-    record Contender(String name, List<String> command, Map<String, String> env, Runnable before) {
-    }
-
-    /** The statistics of one contender's timed runs. */
-    record Stats(String name, double[] wall, double[] cpu, long[] rssKb, long outputBytes) {
-        double median() {
-            return quantile(wall, 0.5);
-        }
-    }
-
     void runAll() throws IOException {
         Files.createDirectories(work.resolve("out"));
         Files.createDirectories(work.resolve("logs"));
@@ -75,11 +62,11 @@ public final class CliRace {
         Path x50 = books.resolve("x50");
         Path photos = books.resolve("x50-photos");
 
-        line("Measured configuration (\"ours\"): `java " + String.join(" ", flags) + " -jar target/ebook-builder.jar build PROJECT -o OUT.epub --no-site`");
-        line("(it writes OUT.epub and OUT.kepub.epub with their .sha256; `--no-site`: no download page, which pandoc does not make either).");
-        line("Pandoc: `pandoc -f html+epub_html_exts -t epub3 --metadata-file meta.yaml --epub-cover-image covers/cover.jpg --css styles/*.css --toc --toc-depth=2 --resource-path book -o OUT.epub book.html` (book.html and meta.yaml made by PandocInput).");
-        line("Each figure: " + runs + " timed runs per contender after one untimed run, contenders in alternation. Wall time median, min–max, IQR; CPU = user+sys median; RSS = peak resident memory, median.");
-        line("");
+        report.line("Measured configuration (\"ours\"): `java " + String.join(" ", flags) + " -jar target/ebook-builder.jar build PROJECT -o OUT.epub --no-site`");
+        report.line("(it writes OUT.epub and OUT.kepub.epub with their .sha256; `--no-site`: no download page, which pandoc does not make either).");
+        report.line("Pandoc: `pandoc -f html+epub_html_exts -t epub3 --metadata-file meta.yaml --epub-cover-image covers/cover.jpg --css styles/*.css --toc --toc-depth=2 --resource-path book -o OUT.epub book.html` (book.html and meta.yaml made by PandocInput).");
+        report.line("Each figure: " + runs + " timed runs per contender after one untimed run, contenders in alternation. Wall time median, min–max, IQR; CPU = user+sys median; RSS = peak resident memory, median.");
+        report.line("");
 
         // 1. JVM start and the JVM-flag levers, on the brochure
         List<List<String>> variants = new ArrayList<>();
@@ -143,148 +130,16 @@ public final class CliRace {
                         Map.of("XDG_CACHE_HOME", plainCache.toString()), () -> edit(edited, ++revision[0])),
                 new Contender("photos: pandoc", pandoc(photos, "photos"), Map.of(), null)));
 
-        targets();
-        Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
-        Files.write(work.resolve("samples.tsv"), samples, StandardCharsets.UTF_8);
+        report.targets();
+        Files.writeString(work.resolve("results.md"), report.text(), StandardCharsets.UTF_8);
+        Files.write(work.resolve("samples.tsv"), timedRuns.samples(), StandardCharsets.UTF_8);
         System.out.println("\n(tables in " + work.resolve("results.md") + ", every run in " + work.resolve("samples.tsv") + ")");
-    }
-
-    private void targets() {
-        line("");
-        line("### Targets");
-        line("");
-        line("| target | measured | met |");
-        line("|---|---|---|");
-        double start = get("JVM start: ours").median();
-        double brochure = get("brochure: ours").median();
-        double brochurePandoc = get("brochure: pandoc").median();
-        target("brochure ≤ 0.5 × pandoc", brochure / brochurePandoc, 0.5,
-                String.format(Locale.ROOT, "%.2f s / %.2f s = %.2f×", brochure, brochurePandoc, brochure / brochurePandoc));
-        double x50 = get("x50: ours").median();
-        double x50Pandoc = get("x50: pandoc").median();
-        target("×50 book ≤ 0.25 × pandoc", x50 / x50Pandoc, 0.25,
-                String.format(Locale.ROOT, "%.2f s / %.2f s = %.3f×", x50, x50Pandoc, x50 / x50Pandoc));
-        double rss = quantile(toDouble(get("x50: ours").rssKb()), 0.5) / 1024;
-        target("×50 book peak RSS < 512 MiB", rss, 512, String.format(Locale.ROOT, "%.0f MiB (pandoc: %.0f MiB)", rss,
-                quantile(toDouble(get("x50: pandoc").rssKb()), 0.5) / 1024));
-        double linear = (x50 - start) / (brochure - start);
-        target("×50 minus JVM start ≤ 55 × brochure minus JVM start", linear, 55,
-                String.format(Locale.ROOT, "(%.2f − %.2f) / (%.2f − %.2f) = %.1f×", x50, start, brochure, start, linear));
-        double base = get("x50: ours (no photographs, same run)").median();
-        double cold = get("photos: ours, image cache empty").median() - base;
-        target("100 photographs, cold, ≤ 6 s", cold, 6, String.format(Locale.ROOT, "%.2f s (%.2f s − %.2f s without them)",
-                cold, get("photos: ours, image cache empty").median(), base));
-        double rebuild = get("photos: ours, rebuilt after changing one chapter").median() - base;
-        target("rebuild after one chapter changed: photographs add ≤ 0.5 s", rebuild, 0.5,
-                String.format(Locale.ROOT, "%.2f s (%.2f s − %.2f s)", rebuild, get("photos: ours, rebuilt after changing one chapter").median(), base));
-        System.out.print(report.substring(report.lastIndexOf("### Targets")));
-    }
-
-    private void target(String what, double value, double limit, String measured) {
-        boolean met = what.contains("<") ? value < limit : value <= limit;
-        line("| " + what + " | " + measured + " | " + (met ? "yes" : "**no**") + " |");
-    }
-
-    private Stats get(String name) {
-        Stats stats = results.get(name);
-        if (stats == null) {
-            throw new IllegalStateException("no figures for " + name);
-        }
-        return stats;
     }
 
     /** Runs the contenders in alternation and appends their table. */
     private void section(String title, List<Contender> contenders) throws IOException {
         System.out.println("== " + title);
-        Map<String, List<double[]>> timings = new LinkedHashMap<>();
-        for (Contender c : contenders) {
-            timings.put(c.name(), new ArrayList<>());
-            run(c, -1); // untimed
-        }
-        for (int i = 0; i < runs; i++) {
-            for (Contender c : contenders) {
-                timings.get(c.name()).add(run(c, i));
-            }
-        }
-        line("### " + title);
-        line("");
-        line("| command | wall median | min–max | IQR | CPU median | peak RSS | output |");
-        line("|---|---:|---:|---:|---:|---:|---:|");
-        for (Contender c : contenders) {
-            List<double[]> t = timings.get(c.name());
-            double[] wall = t.stream().mapToDouble(x -> x[0]).toArray();
-            double[] cpu = t.stream().mapToDouble(x -> x[1]).toArray();
-            long[] rss = t.stream().mapToLong(x -> (long) x[2]).toArray();
-            long bytes = t.isEmpty() ? 0 : (long) t.get(t.size() - 1)[3];
-            Stats s = new Stats(c.name(), wall, cpu, rss, bytes);
-            results.put(c.name(), s);
-            line(String.format(Locale.ROOT, "| %s | %.3f s | %.3f–%.3f | %.3f | %.2f s | %.0f MiB | %s |", c.name(), s.median(),
-                    min(wall), max(wall), quantile(wall, 0.75) - quantile(wall, 0.25), quantile(cpu, 0.5),
-                    quantile(toDouble(rss), 0.5) / 1024, bytes == 0 ? "" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)));
-        }
-        line("");
-        System.out.println(report.substring(report.lastIndexOf("### " + title)));
-    }
-
-    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
-    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
-    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
-
-    /** One run: {wall s, cpu s, rss KiB, output bytes}. */
-    private double[] run(Contender c, int index) throws IOException {
-        if (c.before() != null) {
-            c.before().run();
-        }
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v"));
-        command.addAll(c.command());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
-        pb.environment().putAll(c.env());
-        String slug = c.name().replaceAll("[^A-Za-z0-9]+", "-");
-        Path out = work.resolve("logs").resolve(slug + ".out");
-        Path err = work.resolve("logs").resolve(slug + ".err");
-        pb.redirectOutput(out.toFile());
-        pb.redirectError(err.toFile());
-        long start = System.nanoTime();
-        Process process = pb.start();
-        int code;
-        try {
-            code = process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        if (code != 0) {
-            throw new IOException(c.name() + " failed (exit " + code + "): " + String.join(" ", c.command()) + "\n"
-                    + Files.readString(out) + stderr);
-        }
-        double cpu = number(USER, stderr) + number(SYS, stderr);
-        long rss = (long) number(RSS, stderr);
-        long bytes = outputBytes(c.command());
-        if (index >= 0) {
-            samples.add(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.2f\t%d\t%d", c.name(), index, wall, cpu, rss, bytes));
-        }
-        System.out.printf(Locale.ROOT, "  %-55s %s %.3f s wall, %.2f s cpu, %d MiB%n", c.name(), index < 0 ? "warm-up" : "run " + (index + 1),
-                wall, cpu, rss / 1024);
-        return new double[]{wall, cpu, rss, bytes};
-    }
-
-    private static long outputBytes(List<String> command) {
-        int o = command.indexOf("-o");
-        if (o < 0 || o + 1 >= command.size()) {
-            return 0;
-        }
-        try {
-            return Files.size(Path.of(command.get(o + 1)));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static double number(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        report.table(title, timedRuns.race(contenders));
     }
 
     private List<String> java(List<String> jvmFlags, List<String> args) {
@@ -351,7 +206,7 @@ public final class CliRace {
 
     private static void delete(Path dir) {
         try {
-            SyntheticBooks.deleteRecursively(dir);
+            FileTrees.deleteRecursively(dir);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -365,33 +220,4 @@ public final class CliRace {
             return "?";
         }
     }
-
-    private void line(String text) {
-        report.append(text).append('\n');
-    }
-
-    static double quantile(double[] values, double q) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double position = q * (sorted.length - 1);
-        int low = (int) Math.floor(position);
-        int high = (int) Math.ceil(position);
-        return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-    }
-
-    private static double[] toDouble(long[] values) {
-        return Arrays.stream(values).asDoubleStream().toArray();
-    }
-
-    private static double min(double[] v) {
-        return Arrays.stream(v).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(Double.NaN);
-    }
-
 }

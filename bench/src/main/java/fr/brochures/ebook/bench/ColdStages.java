@@ -69,7 +69,7 @@ public final class ColdStages {
         b.write();
         lap("7 write EPUB, kepub, .sha256");
         System.out.printf(Locale.ROOT, "%-38s %7.0f ms%n", "total (sequential)", (System.nanoTime() - first) / 1e6);
-        SyntheticBooks.deleteRecursively(out);
+        FileTrees.deleteRecursively(out);
     }
 
     private static void lap(String what) {
