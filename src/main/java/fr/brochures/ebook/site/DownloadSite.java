@@ -143,10 +143,7 @@ public final class DownloadSite {
         static SourceLine of(Source source, String pageLanguage) {
             String url = source.url();
             boolean web = url != null && url.matches("(?i)https?://\\S+");
-            String date = DisplayDates.of(source.date(), pageLanguage);
-            // "6 janvier 2022", "6 January 2022": the day stays with its month at the end of a line
-            return new SourceLine(source.title(), source.publisher(),
-                    date == null ? null : date.replaceFirst("^(\\d+) ", "$1\u00A0"), url, web);
+            return new SourceLine(source.title(), source.publisher(), DisplayDates.of(source.date(), pageLanguage), url, web);
         }
     }
 }
