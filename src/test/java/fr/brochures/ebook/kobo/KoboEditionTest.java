@@ -22,7 +22,7 @@ class KoboEditionTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"brochure", "golden-languages", "golden-notes-everywhere"})
+    @ValueSource(strings = {"brochure", "golden-english", "golden-languages", "golden-notes-everywhere"})
     void noKoboSpanStartsWithClosingPunctuationOrANoBreakSpace(String book) throws IOException {
         Path project = book.equals("brochure") ? TestBooks.brochure()
                 : FixtureBook.materialize(TestBooks.book(book), dir.resolve("project"));
