@@ -63,8 +63,10 @@ public final class AttributeCheck implements ChapterCheck {
             "region", "row", "rowgroup", "rowheader", "scrollbar", "search", "searchbox", "separator", "slider", "spinbutton",
             "status", "switch", "tab", "table", "tablist", "tabpanel", "term", "textbox", "timer", "toolbar", "tooltip", "tree",
             "treegrid", "treeitem");
-    private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*)?");
-    private static final Pattern NMTOKENS = Pattern.compile("\\s*([\\p{L}\\p{N}._:-]+\\s*)+");
+    // possessive repetitions (*+, ++): a repeated group that may backtrack takes a stack frame per repetition, and a
+    // value of 200 000 subtags or tokens would end the build with a StackOverflowError
+    private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*+)?");
+    private static final Pattern NMTOKENS = Pattern.compile("\\s*+(?:[\\p{L}\\p{N}._:-]++\\s*+)++");
     private static final Pattern BAD_URL = Pattern.compile("\\s|%(?![0-9a-fA-F]{2})|[<>\"{}|\\\\^`]");
 
     @Override

@@ -1,5 +1,7 @@
 package fr.brochures.ebook.checks;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +28,7 @@ final class CssSyntax {
     static Optional<Problem> stylesheetProblem(String css) {
         Scanner scanner = new Scanner(css);
         try {
-            scanner.rules(false);
+            scanner.read(Scanner.Step.RULES);
             return Optional.empty();
         } catch (Failure failure) {
             return Optional.of(new Problem(failure.getMessage(), failure.offset));
@@ -37,7 +39,7 @@ final class CssSyntax {
     static Optional<String> declarationsProblem(String css) {
         Scanner scanner = new Scanner(css);
         try {
-            scanner.declarations(false, false);
+            scanner.read(Scanner.Step.DECLARATIONS);
             return Optional.empty();
         } catch (Failure failure) {
             return Optional.of(failure.getMessage());
@@ -128,86 +130,109 @@ final class CssSyntax {
             return new Piece(text.toString(), start < 0 ? position : start, '\0', position);
         }
 
-        /** Rules up to the end of the text, or up to the } closing the enclosing block. */
-        void rules(boolean inBlock) {
+        /**
+         * What a piece does: nothing more ({@code STAY}), open a block of rules, of declarations or of {@code @page}'s
+         * declarations (which may hold margin boxes), close the innermost block, or end the text.
+         */
+        private enum Step { STAY, RULES, DECLARATIONS, PAGE, CLOSE, END }
+
+        /**
+         * Reads the whole text, starting with {@code outermost} (rules for a stylesheet, declarations for a style
+         * attribute). The blocks open are a stack rather than a recursion: a stylesheet nesting 100 000 {@code @media}
+         * blocks takes no more of the thread's stack than one with a single block.
+         */
+        void read(Step outermost) {
+            Deque<Step> open = new ArrayDeque<>();
+            open.push(outermost);
             while (true) {
                 Piece piece = next();
-                String text = piece.text().strip();
-                int at = piece.start();
-                switch (piece.end()) {
-                    case '}' -> {
-                        if (!text.isEmpty()) {
-                            throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
-                        }
-                        if (!inBlock) {
-                            throw new Failure("this } closes no block", piece.endOffset());
-                        }
+                boolean inBlock = open.size() > 1;
+                Step block = open.peek();
+                Step step = block == Step.RULES ? inRules(piece, inBlock) : inDeclarations(piece, inBlock, block == Step.PAGE);
+                switch (step) {
+                    case STAY -> {
+                        // the same block goes on
+                    }
+                    case CLOSE -> open.pop();
+                    case END -> {
                         return;
                     }
-                    case ';' -> {
-                        if (!text.isEmpty() && !text.startsWith("@")) {
-                            throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
-                        }
-                    }
-                    case '{' -> {
-                        if (text.isEmpty()) {
-                            throw new Failure("a { without a selector before it", piece.endOffset());
-                        }
-                        if (text.startsWith("@")) {
-                            String name = text.substring(1).split("[\\s({]", 2)[0].toLowerCase(Locale.ROOT);
-                            if (RULE_BLOCKS.contains(name)) {
-                                rules(true);
-                            } else {
-                                declarations(true, name.equals("page"));
-                            }
-                        } else {
-                            String bare = text.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'", "");
-                            if (NOT_IN_SELECTORS.matcher(bare).find()) {
-                                throw new Failure("'" + abbreviate(text) + "' is not a selector", at);
-                            }
-                            declarations(true, false);
-                        }
-                    }
-                    default -> {
-                        if (!text.isEmpty()) {
-                            throw new Failure("'" + abbreviate(text) + "' is not a complete rule", at);
-                        }
-                        if (inBlock) {
-                            throw new Failure("a { is never closed with }", piece.endOffset());
-                        }
-                        return;
-                    }
+                    default -> open.push(step);
                 }
             }
         }
 
-        /** Declarations up to the } closing the block (or the end of a style attribute). */
-        void declarations(boolean inBlock, boolean pageMargins) {
-            while (true) {
-                Piece piece = next();
-                int at = piece.start();
-                if (piece.end() == '{') {
-                    if (pageMargins && piece.text().strip().startsWith("@")) {
-                        declarations(true, false);
-                        continue;
+        /** A piece among rules: the whole text's, or those of a block such as {@code @media}. */
+        private static Step inRules(Piece piece, boolean inBlock) {
+            String text = piece.text().strip();
+            int at = piece.start();
+            switch (piece.end()) {
+                case '}' -> {
+                    if (!text.isEmpty()) {
+                        throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
                     }
-                    throw new Failure("a rule cannot hold another rule; close the first one with } before '"
-                            + abbreviate(piece.text().strip()) + "'", at);
-                }
-                declaration(piece.text(), at);
-                if (piece.end() == '}') {
                     if (!inBlock) {
                         throw new Failure("this } closes no block", piece.endOffset());
                     }
-                    return;
+                    return Step.CLOSE;
                 }
-                if (piece.end() == '\0') {
+                case ';' -> {
+                    if (!text.isEmpty() && !text.startsWith("@")) {
+                        throw new Failure("'" + abbreviate(text) + "' is not a rule (a rule is selector { property: value; })", at);
+                    }
+                    return Step.STAY;
+                }
+                case '{' -> {
+                    if (text.isEmpty()) {
+                        throw new Failure("a { without a selector before it", piece.endOffset());
+                    }
+                    if (text.startsWith("@")) {
+                        String name = text.substring(1).split("[\\s({]", 2)[0].toLowerCase(Locale.ROOT);
+                        return RULE_BLOCKS.contains(name) ? Step.RULES : name.equals("page") ? Step.PAGE : Step.DECLARATIONS;
+                    }
+                    // possessive (*+): a backtracking repetition would take a stack frame per character of a long string
+                    String bare = text.replaceAll("\"(?:\\\\.|[^\"\\\\])*+\"|'(?:\\\\.|[^'\\\\])*+'", "");
+                    if (NOT_IN_SELECTORS.matcher(bare).find()) {
+                        throw new Failure("'" + abbreviate(text) + "' is not a selector", at);
+                    }
+                    return Step.DECLARATIONS;
+                }
+                default -> {
+                    if (!text.isEmpty()) {
+                        throw new Failure("'" + abbreviate(text) + "' is not a complete rule", at);
+                    }
                     if (inBlock) {
                         throw new Failure("a { is never closed with }", piece.endOffset());
                     }
-                    return;
+                    return Step.END;
                 }
             }
+        }
+
+        /** A piece among declarations: a rule's block, {@code @page}'s (margin boxes allowed), or a style attribute. */
+        private static Step inDeclarations(Piece piece, boolean inBlock, boolean pageMargins) {
+            int at = piece.start();
+            if (piece.end() == '{') {
+                if (pageMargins && piece.text().strip().startsWith("@")) {
+                    return Step.DECLARATIONS;
+                }
+                throw new Failure("a rule cannot hold another rule; close the first one with } before '"
+                        + abbreviate(piece.text().strip()) + "'", at);
+            }
+            declaration(piece.text(), at);
+            if (piece.end() == '}') {
+                if (!inBlock) {
+                    throw new Failure("this } closes no block", piece.endOffset());
+                }
+                return Step.CLOSE;
+            }
+            if (piece.end() == '\0') {
+                if (inBlock) {
+                    throw new Failure("a { is never closed with }", piece.endOffset());
+                }
+                return Step.END;
+            }
+            return Step.STAY;
         }
 
         private static void declaration(String text, int at) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -68,6 +69,12 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
             spec.commandLine().getErr().println("ebook-builder: --base-url: " + BaseUrl.problem(baseUrl).get() + ".");
+            return ExitCodes.USAGE;
+        }
+        // before the build reads anything: a refused output must leave no trace, and the sources are never at risk
+        Optional<String> misplaced = OutputPlaces.refusal(projectDir, output, site);
+        if (misplaced.isPresent()) {
+            spec.commandLine().getErr().println(misplaced.get());
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());

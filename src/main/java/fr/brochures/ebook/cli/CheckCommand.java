@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code check FILE.epub}: runs W3C EPUBCheck and prints its findings. */
+/**
+ * {@code check FILE.epub}: runs W3C EPUBCheck and prints its findings. Without EPUBCheck on the class path it says so
+ * in one line and exits with the usage code, as for any other command that cannot run as asked.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates an EPUB file with W3C EPUBCheck 5.3.0.")
 public final class CheckCommand implements Callable<Integer> {
 
@@ -28,7 +31,17 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ebook-builder: " + epub + " is not a file.");
             return ExitCodes.USAGE;
         }
-        EpubValidator.ValidationResult result = new EpubValidator().validate(epub);
+        EpubValidator.ValidationResult result;
+        try {
+            result = new EpubValidator().validate(epub);
+        } catch (EpubValidator.Unavailable e) {
+            // not a bug of the builder but an incomplete installation: say what is missing and where to get it
+            spec.commandLine().getErr().println("ebook-builder: cannot check " + epub + ": " + EpubValidator.EPUBCHECK
+                    + " is missing from this installation (" + e.getMessage() + "). The tool's full distribution"
+                    + " (ebook-builder-<version>-dist.zip) includes it; or download EPUBCheck from"
+                    + " https://github.com/w3c/epubcheck/releases and run: java -jar epubcheck.jar " + epub);
+            return ExitCodes.USAGE;
+        }
         result.findings().forEach(out::println);
         out.println(result.summary());
         out.flush();

@@ -1,25 +1,63 @@
 package fr.brochures.ebook.epubcheck;
 
-import com.adobe.epubcheck.api.EPUBLocation;
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
-
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
+import java.util.function.Function;
 
-/** Runs W3C EPUBCheck on an EPUB file and collects its findings with their severity and place. */
+/**
+ * Runs W3C EPUBCheck on an EPUB file and collects its findings with their severity and place. EPUBCheck is a library
+ * on the class path; when it is missing or incomplete (a distribution made without its jars), {@link #validate} throws
+ * {@link Unavailable} saying what is missing, instead of the class loader's error.
+ */
 public final class EpubValidator {
 
-    /** Validates {@code epub}; the result lists every fatal error, error, warning and usage note. */
+    /** The EPUBCheck the tool is built with, for messages. */
+    public static final String EPUBCHECK = "W3C EPUBCheck 5.3.0";
+
+    private final Function<Path, ValidationResult> engine;
+
+    /** A validator running EPUBCheck itself. */
+    public EpubValidator() {
+        // a lambda, not a method reference: a reference links EpubCheckRun (and loads EPUBCheck) here, outside validate
+        this(epub -> EpubCheckRun.validate(epub));
+    }
+
+    /** A validator running {@code engine} where EPUBCheck would run: to test what happens when it is missing. */
+    EpubValidator(Function<Path, ValidationResult> engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Validates {@code epub}; the result lists every fatal error, error, warning and usage note.
+     *
+     * @throws Unavailable when EPUBCheck's classes or resources cannot be loaded
+     */
     public ValidationResult validate(Path epub) {
-        CollectingReport report = new CollectingReport(epub.getFileName().toString());
-        new EpubCheck(new File(epub.toString()), report).doValidate();
-        return new ValidationResult(report.fatal, report.errors, report.warnings, report.usages, List.copyOf(report.findings));
+        try {
+            return engine.apply(epub);
+        } catch (LinkageError e) {
+            // NoClassDefFoundError, or a class of EPUBCheck or of a library it needs that failed to initialise
+            throw new Unavailable(missing(e), e);
+        } catch (MissingResourceException e) {
+            throw new Unavailable("its resource " + (e.getClassName() == null || e.getClassName().isEmpty() ? e.getKey()
+                    : e.getClassName()) + " cannot be found", e);
+        }
+    }
+
+    /** What the class loader could not find, in a few words. */
+    private static String missing(LinkageError error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().replace('/', '.');
+        String failedBefore = "Could not initialize class "; // the JDK's words when a class failed once already
+        if (what.startsWith(failedBefore)) {
+            return "its class " + what.substring(failedBefore.length()) + " cannot be initialised";
+        }
+        return cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException
+                ? "its class " + what + " cannot be found" : "it cannot be loaded (" + what + ")";
     }
 
     /** EPUBCheck's counts and messages for one file. */
@@ -36,48 +74,13 @@ public final class EpubValidator {
         }
     }
 
-    /** Keeps EPUBCheck's messages instead of printing them. */
-    private static final class CollectingReport extends MasterReport {
-        private final List<String> findings = new ArrayList<>();
-        private int fatal;
-        private int errors;
-        private int warnings;
-        private int usages;
+    /** EPUBCheck cannot run in this installation: {@link #getMessage()} says what is missing ("its class … cannot be found"). */
+    public static final class Unavailable extends RuntimeException {
 
-        CollectingReport(String name) {
-            setEpubFileName(name);
-            setReportingLevel(com.adobe.epubcheck.util.ReportingLevel.Usage);
-        }
+        private static final long serialVersionUID = 1L;
 
-        @Override
-        public void message(Message message, EPUBLocation location, Object... args) {
-            Severity severity = message.getSeverity();
-            switch (severity) {
-                case FATAL -> fatal++;
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                case USAGE -> usages++;
-                default -> {
-                    return;
-                }
-            }
-            String where = location == null ? "" : location.getPath() + (location.getLine() > 0 ? ":" + location.getLine() + ":" + location.getColumn() : "");
-            findings.add(severity + " " + message.getID() + " " + where + ": " + message.getMessage(args));
-        }
-
-        @Override
-        public void info(String resource, FeatureEnum feature, String value) {
-            // features (has audio, scripted…) are not problems
-        }
-
-        @Override
-        public int generate() {
-            return 0;
-        }
-
-        @Override
-        public void initialize() {
-            // nothing to set up
+        Unavailable(String what, Throwable cause) {
+            super(what, cause);
         }
     }
 }

@@ -29,8 +29,11 @@ import java.util.zip.CRC32;
  */
 final class ImageCache {
 
-    /** Part of every key: change it whenever preparation gives other bytes, so that older entries are not found. */
-    static final String VERSION = "ebook-images-2";
+    /**
+     * Part of every key: change it whenever preparation gives other bytes or refuses what it accepted (3: SVGs nested
+     * too deep), so that older entries are not found and every image is prepared, and checked, under the new rules.
+     */
+    static final String VERSION = "ebook-images-3";
 
     private static final String MAGIC = "EBIC2";
 

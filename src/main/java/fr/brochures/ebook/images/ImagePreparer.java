@@ -113,7 +113,7 @@ public final class ImagePreparer {
             }
             return prepared;
         } catch (ImageRejection e) {
-            report.error(e.id(), Location.of(shownName), e.argsFor(shownName));
+            report.error(e.id(), e.location(shownName), e.argsFor(shownName));
             return null;
         } catch (RuntimeException e) {
             // a last guard: whatever a decoder throws, the build reports it and goes on to the next image

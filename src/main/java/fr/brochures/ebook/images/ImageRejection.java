@@ -1,5 +1,6 @@
 package fr.brochures.ebook.images;
 
+import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
 import java.util.Arrays;
@@ -11,15 +12,33 @@ final class ImageRejection extends Exception {
 
     private final transient MessageId id;
     private final transient Object[] args;
+    private final int line;
+    private final int column;
 
     ImageRejection(MessageId id, Object... args) {
+        this(id, 0, 0, args);
+    }
+
+    private ImageRejection(MessageId id, int line, int column, Object[] args) {
         super(id.code(), null, false, false);
         this.id = id;
         this.args = args.clone();
+        this.line = line;
+        this.column = column;
+    }
+
+    /** A problem at a place in the image's file (an SVG's line and column). */
+    static ImageRejection at(int line, int column, MessageId id, Object... args) {
+        return new ImageRejection(id, line, column, args);
     }
 
     MessageId id() {
         return id;
+    }
+
+    /** Where the problem is: the image's file, and its line and column when known. */
+    Location location(String shownName) {
+        return line > 0 ? new Location(shownName, line, Math.max(column, 0)) : Location.of(shownName);
     }
 
     /** The message values, the shown file name first. */

@@ -1,17 +1,22 @@
 package fr.brochures.ebook.images;
 
+import fr.brochures.ebook.xhtml.NestingDepth;
 import fr.brochures.ebook.xhtml.XmlSafety;
 
 import org.w3c.dom.Document;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -28,18 +33,23 @@ final class SafeXml {
 
     /** Far below the JDK's own limit (64,000): a drawing needs a handful of entities, a "billion laughs" file millions. */
     private static final String ENTITY_EXPANSION_LIMIT = "2000";
+    private static final String ENTITY_EXPANSION_LIMIT_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit";
 
     private SafeXml() {
     }
 
-    /** A namespace-aware DOM; errors come as exceptions, never printed. */
+    /**
+     * A namespace-aware DOM; errors come as exceptions, never printed. A file nesting elements deeper than
+     * {@link NestingDepth#MAX} is refused ({@link NestingDepth.TooDeep}) before the DOM is built.
+     */
     static Document parse(byte[] data) throws SAXException, IOException {
+        checkDepth(data);
         try {
             // the JDK's own parser: a library on the class path (EPUBCheck brings one) may not know these safety settings
             DocumentBuilderFactory factory = XmlSafety.domFactory();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", ENTITY_EXPANSION_LIMIT);
+            factory.setAttribute(ENTITY_EXPANSION_LIMIT_PROPERTY, ENTITY_EXPANSION_LIMIT);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             builder.setErrorHandler(new ErrorHandler() {
@@ -61,6 +71,45 @@ final class SafeXml {
             return builder.parse(new ByteArrayInputStream(data));
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new SAXException("the XML parser cannot be set up safely: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the file once as a stream of SAX events, counting how deep its elements nest, so that no tree is built from
+     * a file too deep to walk safely. Any other problem is left to the DOM parse, which reports it as it always has.
+     */
+    private static void checkDepth(byte[] data) throws NestingDepth.TooDeep, IOException {
+        NestingDepth depth = new NestingDepth();
+        try {
+            SAXParser parser = XmlSafety.saxFactory().newSAXParser();
+            parser.setProperty(ENTITY_EXPANSION_LIMIT_PROPERTY, ENTITY_EXPANSION_LIMIT);
+            parser.parse(new ByteArrayInputStream(data), new DefaultHandler() {
+                private Locator locator;
+
+                @Override
+                public void setDocumentLocator(Locator locator) {
+                    this.locator = locator;
+                }
+
+                @Override
+                public InputSource resolveEntity(String publicId, String systemId) {
+                    return new InputSource(new StringReader(""));
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                    depth.enter(locator);
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    depth.leave();
+                }
+            });
+        } catch (NestingDepth.TooDeep e) {
+            throw e;
+        } catch (SAXException | ParserConfigurationException | IllegalArgumentException e) {
+            // not well-formed, a limit reached or no parser: the DOM parse that follows says so in its own words
         }
     }
 

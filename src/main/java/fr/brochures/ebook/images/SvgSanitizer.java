@@ -1,6 +1,7 @@
 package fr.brochures.ebook.images;
 
 import fr.brochures.ebook.report.MessageId;
+import fr.brochures.ebook.xhtml.NestingDepth;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentType;
@@ -74,6 +75,8 @@ final class SvgSanitizer {
         Document document;
         try {
             document = SafeXml.parse(data);
+        } catch (NestingDepth.TooDeep e) {
+            throw ImageRejection.at(e.getLineNumber(), e.getColumnNumber(), MessageId.XHTML_011, String.valueOf(NestingDepth.MAX));
         } catch (SAXParseException e) {
             throw ImageRejection.undecodable("not well-formed XML, line " + e.getLineNumber() + ": " + e.getMessage());
         } catch (SAXException | IOException e) {

@@ -3,6 +3,8 @@ package fr.brochures.ebook.kobo;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +48,29 @@ final class KoboSpans {
         }
     }
 
-    private void collect(Node node, List<TextNode> texts) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                if (!text.isBlank()) {
-                    texts.add(text);
+    /**
+     * The text nodes under {@code body} in document order, but those inside {@link #SKIPPED} elements. Walked with
+     * jsoup's iterative traversal: a recursion would take a stack frame per level of nesting.
+     */
+    private static void collect(Element body, List<TextNode> texts) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (!text.isBlank()) {
+                        texts.add(text);
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            } else if (child instanceof Element element && !SKIPPED.contains(element.normalName())) {
-                collect(element, texts);
+                return node != body && node instanceof Element element && SKIPPED.contains(element.normalName())
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
     }
 
     private void split(TextNode text) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /** Reads book.yaml into {@link BookMetadata} and the reading order, reporting every missing or ill-typed value. */
 public final class MetadataReader {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
+    /** Possessive (*+): a backtracking repetition takes a stack frame per subtag, too many for a hostile value. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*+");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");

@@ -48,6 +48,8 @@ public enum MessageId {
     XHTML_009,
     /** An attribute XHTML5 does not allow on its element, or a value of the wrong form. */
     XHTML_010,
+    /** Elements nested deeper than any book needs (a chapter or an SVG image): see {@code xhtml.NestingDepth}. */
+    XHTML_011,
     /** An internal link that leads nowhere. */
     LINK_001,
     /** A path that reaches outside the project. */

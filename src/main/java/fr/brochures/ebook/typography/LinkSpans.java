@@ -20,8 +20,9 @@ final class LinkSpans {
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|ftp://|www\\.|mailto:)[^\\s\\u00A0\\u2009\\u202F<>«»]+");
 
+    /** Its repetition is possessive (++): a backtracking one takes a stack frame per label, too many in a hostile text. */
     private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+            "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]++)++");
 
     /** Punctuation that ends a sentence rather than a URL when it comes last (as linkifiers do). */
     private static final String TRAILING_PUNCTUATION = ".,;:!?'’…]}";

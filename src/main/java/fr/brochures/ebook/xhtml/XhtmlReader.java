@@ -6,6 +6,7 @@ import fr.brochures.ebook.report.MessageId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -48,6 +49,10 @@ public final class XhtmlReader {
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
             parser.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
             parser.parse(new InputSource(new StringReader(text)), handler);
+        } catch (NestingDepth.TooDeep e) {
+            report.error(MessageId.XHTML_011, new Location(shownName, e.getLineNumber(), e.getColumnNumber()),
+                    shownName, String.valueOf(NestingDepth.MAX));
+            return false;
         } catch (SAXParseException e) {
             if (!handler.doctypeRefused) {
                 report.error(MessageId.XHTML_001, new Location(shownName, e.getLineNumber(), e.getColumnNumber()),
@@ -65,9 +70,13 @@ public final class XhtmlReader {
         return XmlSafety.saxFactory().newSAXParser();
     }
 
-    /** Refuses DOCTYPEs that declare entities or point at an external DTD, and never resolves anything. */
+    /**
+     * Refuses DOCTYPEs that declare entities or point at an external DTD, never resolves anything, and stops at an
+     * element nested too deep ({@link NestingDepth}) before jsoup and the transforms walk the tree.
+     */
     private final class StrictHandler extends DefaultHandler2 {
         private final String shownName;
+        private final NestingDepth depth = new NestingDepth();
         private boolean doctypeRefused;
         private org.xml.sax.Locator locator;
 
@@ -78,6 +87,16 @@ public final class XhtmlReader {
 
         StrictHandler(String shownName) {
             this.shownName = shownName;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            depth.enter(locator);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth.leave();
         }
 
         @Override

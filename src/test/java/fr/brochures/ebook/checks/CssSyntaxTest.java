@@ -64,4 +64,20 @@ class CssSyntaxTest {
         assertEquals(Optional.of("'#premier' is not a declaration (property: value)"), CssSyntax.declarationsProblem("#premier"));
         assertTrue(CssSyntax.declarationsProblem("color: red }").isPresent());
     }
+
+    @Test
+    void blocksNestedAHundredThousandDeepAreReadWithoutExhaustingTheStack() {
+        int levels = 100_000;
+        String deep = "@media print {\n".repeat(levels) + "p { margin: 0; }\n" + "}".repeat(levels) + "\n";
+        assertEquals("", problem(deep));
+        String unclosed = "@media print {\n".repeat(levels) + "p { margin: 0; }\n" + "}".repeat(levels - 1) + "\n";
+        assertEquals(unclosed.length() + ": a { is never closed with }", problem(unclosed));
+    }
+
+    @Test
+    void aSelectorHoldingAStringOfTwoHundredThousandCharactersIsReadWithoutExhaustingTheStack() {
+        assertEquals("", problem("a[title=\"" + "x".repeat(200_000) + "\"], a[title='" + "\\'".repeat(100_000) + "'] { color: red; }"));
+        assertEquals("0: '" + "a[title=\"" + "x".repeat(31) + "…' is not a selector",
+                problem("a[title=\"" + "x".repeat(200_000) + "\"] < b { color: red; }"));
+    }
 }

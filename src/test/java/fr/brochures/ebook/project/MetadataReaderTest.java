@@ -84,4 +84,22 @@ class MetadataReaderTest {
         assertEquals(MessageId.META_001, problem.id());
         assertTrue(problem.location().line() > 0, problem.format());
     }
+
+    @Test
+    void anAliasLeadingBackIntoItsOwnListIsReadWithoutExhaustingTheStack() {
+        // the node tree of "&a [*a]" is infinitely deep: each key is placed once, and never walked again from inside
+        read(VALID + "extra: &loop [*loop, [*loop]]\nsubjects: &s [Grèves, *s]\n");
+        Problem unknown = report.problems().stream().filter(p -> p.id() == MessageId.META_004).findFirst().orElseThrow();
+        assertEquals(VALID.split("\n").length + 1, unknown.location().line(), unknown.format());
+        assertTrue(report.problems().stream().anyMatch(p -> p.id() == MessageId.META_003
+                && p.location().line() == VALID.split("\n").length + 2), report.problems().toString());
+    }
+
+    @Test
+    void aLanguageOfHundredsOfThousandsOfSubtagsIsCheckedWithoutExhaustingTheStack() {
+        read(VALID.replace("language: fr", "language: fr" + "-a".repeat(300_000)));
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), "a well-formed tag, however long");
+        read(VALID.replace("language: fr", "language: fr" + "-a".repeat(300_000) + "-"));
+        assertTrue(report.has(MessageId.META_003), report.problems().toString());
+    }
 }

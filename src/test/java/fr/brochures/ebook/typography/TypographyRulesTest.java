@@ -3,6 +3,7 @@ package fr.brochures.ebook.typography;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,5 +26,11 @@ class TypographyRulesTest {
                 "«par-dessus»", "https://crimethinc.com", "a.s.a.p@riseup.net"}) {
             assertEquals(text, rules.apply(text));
         }
+    }
+
+    @Test
+    void anAddressOfHundredsOfThousandsOfLabelsIsLeftAsItIsWithoutExhaustingTheStack() {
+        String address = "ecrire@asap" + ".x".repeat(300_000) + " ?";
+        assertEquals(address.replace(" ?", "\u202F?"), TypographyRules.forLanguage("fr").apply(address));
     }
 }
