@@ -4,12 +4,6 @@ import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,44 +28,19 @@ public final class MetadataReader {
 
     /** The parsed and checked book.yaml, or null when it is not YAML at all. */
     public Parsed read(String yamlText) {
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setCodePointLimit(1_000_000);
-            root = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            Location at = mark == null ? location : new Location(location.file(), mark.getLine() + 1, mark.getColumn() + 1);
-            report.error(MessageId.META_001, at, e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
-            return null;
-        } catch (YAMLException e) {
-            report.error(MessageId.META_001, location, e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            // a value the YAML library cannot build, e.g. a !!binary tag holding no base64
-            report.error(MessageId.META_001, location, "a value cannot be read (" + e.getMessage() + ")");
+        YamlLoader.Loaded loaded = YamlLoader.load(yamlText, location, report);
+        if (loaded == null) {
             return null;
         }
-        if (!(root instanceof Map<?, ?> map)) {
+        if (!(loaded.root() instanceof Map<?, ?> map)) {
             report.error(MessageId.META_001, location, "it must be a mapping of keys (title: …, language: …)");
             return null;
         }
-        YamlPlaces places = new YamlPlaces(location.file(), compose(yamlText));
+        YamlPlaces places = new YamlPlaces(location.file(), loaded.tree());
         YamlMap yaml = new YamlMap(map, "", report, places);
         yaml.warnUnknownKeys(MetadataKeys.TOP_LEVEL);
         BookMetadata metadata = metadata(yaml);
         return new Parsed(metadata, yaml.texts("front"), yaml.texts("chapters"), yaml.texts("back"), places::of);
-    }
-
-    /** The node tree of a text already loaded once, for the places of its keys. */
-    private static org.yaml.snakeyaml.nodes.Node compose(String yamlText) {
-        try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yamlText));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private BookMetadata metadata(YamlMap yaml) {

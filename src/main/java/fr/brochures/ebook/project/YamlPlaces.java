@@ -1,21 +1,27 @@
 package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.report.Location;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The line and column of every key and list item of book.yaml, by dotted path ({@code creators[2].roles}). */
 final class YamlPlaces {
 
     private final String file;
     private final Map<String, Location> places = new HashMap<>();
+    /** The lists and mappings around the one being walked: a list holding itself (through an alias) is no endless walk. */
+    private final Set<Node> around = Collections.newSetFromMap(new IdentityHashMap<>());
 
     YamlPlaces(String file, Node root) {
         this.file = file;
@@ -42,6 +48,9 @@ final class YamlPlaces {
     }
 
     private void walk(Node node, String path) {
+        if (!around.add(node)) {
+            return;
+        }
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
@@ -58,11 +67,10 @@ final class YamlPlaces {
                 walk(item, child);
             }
         }
+        around.remove(node);
     }
 
-    private void put(String path, Mark mark) {
-        if (mark != null) {
-            places.putIfAbsent(path, new Location(file, mark.getLine() + 1, mark.getColumn() + 1));
-        }
+    private void put(String path, Optional<Mark> mark) {
+        mark.ifPresent(m -> places.putIfAbsent(path, new Location(file, m.getLine() + 1, m.getColumn() + 1)));
     }
 }

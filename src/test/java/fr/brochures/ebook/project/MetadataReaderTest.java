@@ -84,4 +84,64 @@ class MetadataReaderTest {
         assertEquals(MessageId.META_001, problem.id());
         assertTrue(problem.location().line() > 0, problem.format());
     }
+
+    @Test
+    void yaml12KeepsNoYesOnAndOffAsWords() {
+        BookMetadata metadata = read(VALID.replace("language: fr", "language: no").replace("subtitle: Sous-titre", "subtitle: yes")
+                + "subjects: [on, off]\n").metadata();
+        assertEquals("no", metadata.language(), "no is Norwegian, not false");
+        assertEquals("yes", metadata.subtitle());
+        assertEquals(List.of("on", "off"), metadata.subjects());
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), report.problems().toString());
+    }
+
+    @Test
+    void aValueWrittenLikeAnEnvironmentVariableStaysItsText() {
+        BookMetadata metadata = read(VALID.replace("subtitle: Sous-titre", "subtitle: ${HOME}")).metadata();
+        assertEquals("${HOME}", metadata.subtitle());
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "title: Autre|11|1|duplicate key title",
+            "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|0|0|aliases",
+            "subjects: !!set {a, b}|11|11|tag",
+            "title2: !!java.util.UUID 6f1c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f|11|9|tag",
+            "title2: !!java.util.Optional x|11|9|tag",
+            "home: !ENV ${HOME}|11|7|tag",
+            "home: !ENV_VARIABLE ${HOME}|11|7|tag",
+            "when: !!timestamp 2022-02-15|11|7|tag"})
+    void refusesWhatIsNotPlainData(String lines, int line, int column, String says) {
+        assertNull(read(VALID + lines.replace("\\n", "\n") + "\n"));
+        Problem problem = report.problems().get(0);
+        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(line, problem.location().line(), problem.format());
+        assertEquals(column, problem.location().column(), problem.format());
+        assertTrue(problem.text().contains(says), problem.format());
+        assertTrue(!problem.text().contains("Exception"), problem.format());
+    }
+
+    @Test
+    void refusesAFileOverAMillionCharacters() {
+        assertNull(read(VALID + "description: " + "a".repeat(1_000_000) + "\n"));
+        assertEquals(MessageId.META_001, report.problems().get(0).id(), report.problems().get(0).format());
+    }
+
+    @Test
+    void aListHoldingItselfIsReportedNotACrash() {
+        read(VALID + "subjects: &s [Essai, *s]\n");
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(problem.text().contains("'subjects[2]'"), problem.format());
+        assertEquals(11, problem.location().line(), problem.format());
+    }
+
+    @Test
+    void refusesValuesNestedTooDeep() {
+        assertNull(read(VALID + "subjects: " + "[".repeat(100_000) + "\n"));
+        Problem problem = report.problems().get(0);
+        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(11, problem.location().line(), problem.format());
+    }
 }
