@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What book.yaml says reaches the package document as written: YAML 1.2 words stay words. */
+/** What book.yaml says reaches the package document as written: YAML 1.2 words stay words, times are written in UTC. */
 class BookYamlTest {
 
     @TempDir
@@ -35,5 +35,11 @@ class BookYamlTest {
     void norwegianIsTheLanguageNoNotFalse() throws IOException {
         Document opf = packageOf("language: fr", "language: no");
         assertEquals("no", opf.selectFirst("dc|language").text());
+    }
+
+    @Test
+    void aModifiedTimeWithAnOffsetIsWrittenInUtc() throws IOException {
+        Document opf = packageOf("date: 2022-02-15\n", "date: 2022-02-15\nmodified: 2018-05-08T02:24:50+02:00\n");
+        assertEquals("2018-05-08T00:24:50Z", opf.selectFirst("meta[property=dcterms:modified]").text());
     }
 }

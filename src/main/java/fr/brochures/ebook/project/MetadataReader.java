@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 public final class MetadataReader {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");
+    private static final String PUBLICATION_DATE = "a date that exists written YYYY, YYYY-MM or YYYY-MM-DD";
 
     private final BuildReport report;
     private final Location location;
@@ -58,12 +57,13 @@ public final class MetadataReader {
                     "a UUID written as 8-4-4-4-12 hexadecimal digits after urn:uuid:", "'" + identifier + "'");
         }
         String date = yaml.requiredText("date", "date: 2022-02");
-        if (date != null && !DATE.matcher(date).matches()) {
-            report.error(MessageId.META_003, yaml.at("date"), "date", "a date written YYYY, YYYY-MM or YYYY-MM-DD", "'" + date + "'");
+        if (date != null && BookDates.publication(date).isEmpty()) {
+            report.error(MessageId.META_003, yaml.at("date"), "date", PUBLICATION_DATE, "'" + date + "'");
         }
         String modified = yaml.text("modified");
-        if (modified != null && !TIMESTAMP.matcher(modified).matches() && !DATE.matcher(modified).matches()) {
-            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a UTC time written YYYY-MM-DDThh:mm:ssZ", "'" + modified + "'");
+        if (modified != null && BookDates.modified(modified).isEmpty()) {
+            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a day that exists written YYYY-MM-DD, or a time "
+                    + "with its offset from UTC such as 2026-11-23T00:00:00Z or 2018-05-08T02:24:50+02:00", "'" + modified + "'");
         }
         List<Person> creators = people(yaml, "creators");
         if (creators.isEmpty() && !yaml.holdsOtherThanList("creators")) {
@@ -137,8 +137,13 @@ public final class MetadataReader {
                         "'" + url + "'");
                 url = null;
             }
+            String date = entry.text("date");
+            if (date != null && BookDates.publication(date).isEmpty()) {
+                report.error(MessageId.META_003, entry.at("date"), entry.path("date"), PUBLICATION_DATE, "'" + date + "'");
+                date = null;
+            }
             if (title != null) {
-                sources.add(new Source(title, entry.text("publisher"), entry.text("date"), url));
+                sources.add(new Source(title, entry.text("publisher"), date, url));
             }
         }
         return List.copyOf(sources);

@@ -23,6 +23,11 @@ final class YamlMap {
         this.places = places;
     }
 
+    /** The dotted path of {@code key} of this mapping, as messages name it ({@code sources[1].date}). */
+    String path(String key) {
+        return prefix + key;
+    }
+
     /** Where {@code key} of this mapping is written in the file (or its nearest written parent). */
     Location at(String key) {
         return places.of(prefix + key);

@@ -104,6 +104,43 @@ class MetadataReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "date: 2022-13-45|date|5|2022-13-45",
+            "date: 2026-02-30|date|5|2026-02-30",
+            "date: 2022-1|date|5|2022-1",
+            "date: 22022|date|5|22022",
+            "date: 2022-02-15T10:00:00Z|date|5|2022-02-15T10:00:00Z",
+            "modified: 2026-02-30|modified|11|2026-02-30",
+            "modified: 2026-11-23T25:00:00Z|modified|11|2026-11-23T25:00:00Z",
+            "modified: 2026-11-23T10:00:00|modified|11|2026-11-23T10:00:00",
+            "modified: '2026-11-23 10:00:00Z'|modified|11|2026-11-23 10:00:00Z",
+            "sources: [{title: Un texte, date: 2022-02-30}]|sources[1].date|11|2022-02-30"})
+    void refusesDatesThatDoNotExistNamingTheKeyAndItsLine(String line, String key, int lineNumber, String value) {
+        read(line.startsWith("date:") ? VALID.replace("date: 2022-02", line) : VALID + line + "\n");
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertEquals(Severity.ERROR, problem.severity());
+        assertTrue(problem.text().contains("'" + key + "'") && problem.text().contains("'" + value + "'"), problem.format());
+        assertEquals(lineNumber, problem.location().line(), problem.format());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "date: 2022",
+            "date: 2022-02-15",
+            "date: 2024-02-29",
+            "modified: 2026-11-23",
+            "modified: 2026-11-23T00:00:00Z",
+            "modified: 2018-05-08T02:24:50+02:00",
+            "modified: '2018-05-08T02:24:50+02:00'",
+            "sources: [{title: Un texte, date: 2022-01}]"})
+    void acceptsDatesThatExist(String line) {
+        String yaml = line.startsWith("date:") ? VALID.replace("date: 2022-02", line) : VALID + line + "\n";
+        read(yaml);
+        assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "title: Autre|11|1|duplicate key title",
             "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|0|0|aliases",
             "subjects: !!set {a, b}|11|11|tag",
