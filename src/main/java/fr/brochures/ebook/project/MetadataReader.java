@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 /** Reads book.yaml into {@link BookMetadata} and the reading order, reporting every missing or ill-typed value. */
 public final class MetadataReader {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
     private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");
     private static final String PUBLICATION_DATE = "a date that exists written YYYY, YYYY-MM or YYYY-MM-DD";
 
@@ -45,8 +44,9 @@ public final class MetadataReader {
     private BookMetadata metadata(YamlMap yaml) {
         String title = yaml.requiredText("title", "title: Kazakhstan");
         String language = yaml.requiredText("language", "language: fr");
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            report.error(MessageId.META_003, yaml.at("language"), "language", "a language code such as fr or fr-FR", "'" + language + "'");
+        if (language != null && !LanguageTags.isWellFormed(language)) {
+            report.error(MessageId.META_003, yaml.at("language"), "language",
+                    "a BCP 47 language code such as fr, fr-CA, kk-Cyrl or zh-Hant-TW", "'" + language + "'");
         }
         String identifier = yaml.requiredText("identifier", "identifier: urn:uuid:" + java.util.UUID.nameUUIDFromBytes(String.valueOf(title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (identifier != null && !identifier.matches("(?i)(urn:[a-z0-9][a-z0-9-]*:\\S+|isbn:?\\S+|https?://\\S+)")) {

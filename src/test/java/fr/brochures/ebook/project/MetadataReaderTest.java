@@ -140,6 +140,24 @@ class MetadataReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr", "fr-CA", "kk-Cyrl", "zh-Hant-TW", "en-GB-oxendict", "no", "FR-ca"})
+    void acceptsBcp47LanguageTags(String tag) {
+        BookMetadata metadata = read(VALID.replace("language: fr", "language: " + tag)).metadata();
+        assertEquals(tag, metadata.language());
+        assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr-12345678-x", "fr_FR", "français", "12", "fr-", "x"})
+    void refusesWhatIsNotABcp47LanguageTag(String tag) {
+        read(VALID.replace("language: fr", "language: " + tag));
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(problem.text().contains("'language'") && problem.text().contains(tag), problem.format());
+        assertEquals(3, problem.location().line(), problem.format());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "title: Autre|11|1|duplicate key title",
             "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|0|0|aliases",
