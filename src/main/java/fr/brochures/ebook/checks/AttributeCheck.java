@@ -1,6 +1,7 @@
 package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.project.LanguageTags;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -64,8 +65,7 @@ public final class AttributeCheck implements ChapterCheck {
             "status", "switch", "tab", "table", "tablist", "tabpanel", "term", "textbox", "timer", "toolbar", "tooltip", "tree",
             "treegrid", "treeitem");
     // possessive repetitions (*+, ++): a repeated group that may backtrack takes a stack frame per repetition, and a
-    // value of 200 000 subtags or tokens would end the build with a StackOverflowError
-    private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*+)?");
+    // value of 200 000 tokens would end the build with a StackOverflowError
     private static final Pattern NMTOKENS = Pattern.compile("\\s*+(?:[\\p{L}\\p{N}._:-]++\\s*+)++");
     private static final Pattern BAD_URL = Pattern.compile("\\s|%(?![0-9a-fA-F]{2})|[<>\"{}|\\\\^`]");
 
@@ -124,7 +124,8 @@ public final class AttributeCheck implements ChapterCheck {
         return switch (lower) {
             case "id" -> value.isEmpty() || !value.equals(value.strip()) || value.chars().anyMatch(Character::isWhitespace)
                     ? "an id is one word, without spaces" : null;
-            case "lang", "xml:lang" -> LANGUAGE.matcher(value).matches() ? null : "a language is a code such as fr, en or fr-CA";
+            case "lang", "xml:lang" -> value.isEmpty() || LanguageTags.isWellFormed(value) ? null
+                    : "a language is a BCP 47 code such as fr, en, fr-CA or kk-Cyrl";
             case "role" -> value.isBlank() || !java.util.Arrays.stream(value.strip().split("\\s+")).allMatch(ROLES::contains)
                     ? "an ARIA role such as doc-chapter, doc-pullquote or note is expected"
                     : !java.util.Arrays.stream(value.strip().split("\\s+")).allMatch(r -> AriaRoles.allows(element, r))

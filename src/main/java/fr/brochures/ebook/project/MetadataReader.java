@@ -4,12 +4,6 @@ import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +13,8 @@ import java.util.regex.Pattern;
 /** Reads book.yaml into {@link BookMetadata} and the reading order, reporting every missing or ill-typed value. */
 public final class MetadataReader {
 
-    /** Possessive (*+): a backtracking repetition takes a stack frame per subtag, too many for a hostile value. */
-    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*+");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");
+    private static final String PUBLICATION_DATE = "a date that exists written YYYY, YYYY-MM or YYYY-MM-DD";
 
     private final BuildReport report;
     private final Location location;
@@ -35,51 +26,27 @@ public final class MetadataReader {
 
     /** The parsed and checked book.yaml, or null when it is not YAML at all. */
     public Parsed read(String yamlText) {
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setCodePointLimit(1_000_000);
-            root = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            Location at = mark == null ? location : new Location(location.file(), mark.getLine() + 1, mark.getColumn() + 1);
-            report.error(MessageId.META_001, at, e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
-            return null;
-        } catch (YAMLException e) {
-            report.error(MessageId.META_001, location, e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            // a value the YAML library cannot build, e.g. a !!binary tag holding no base64
-            report.error(MessageId.META_001, location, "a value cannot be read (" + e.getMessage() + ")");
+        YamlLoader.Loaded loaded = YamlLoader.load(yamlText, location, report);
+        if (loaded == null) {
             return null;
         }
-        if (!(root instanceof Map<?, ?> map)) {
+        if (!(loaded.root() instanceof Map<?, ?> map)) {
             report.error(MessageId.META_001, location, "it must be a mapping of keys (title: …, language: …)");
             return null;
         }
-        YamlPlaces places = new YamlPlaces(location.file(), compose(yamlText));
+        YamlPlaces places = new YamlPlaces(location.file(), loaded.tree());
         YamlMap yaml = new YamlMap(map, "", report, places);
         yaml.warnUnknownKeys(MetadataKeys.TOP_LEVEL);
         BookMetadata metadata = metadata(yaml);
         return new Parsed(metadata, yaml.texts("front"), yaml.texts("chapters"), yaml.texts("back"), places::of);
     }
 
-    /** The node tree of a text already loaded once, for the places of its keys. */
-    private static org.yaml.snakeyaml.nodes.Node compose(String yamlText) {
-        try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yamlText));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private BookMetadata metadata(YamlMap yaml) {
         String title = yaml.requiredText("title", "title: Kazakhstan");
         String language = yaml.requiredText("language", "language: fr");
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            report.error(MessageId.META_003, yaml.at("language"), "language", "a language code such as fr or fr-FR", "'" + language + "'");
+        if (language != null && !LanguageTags.isWellFormed(language)) {
+            report.error(MessageId.META_003, yaml.at("language"), "language",
+                    "a BCP 47 language code such as fr, fr-CA, kk-Cyrl or zh-Hant-TW", "'" + language + "'");
         }
         String identifier = yaml.requiredText("identifier", "identifier: urn:uuid:" + java.util.UUID.nameUUIDFromBytes(String.valueOf(title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (identifier != null && !identifier.matches("(?i)(urn:[a-z0-9][a-z0-9-]*:\\S+|isbn:?\\S+|https?://\\S+)")) {
@@ -90,12 +57,13 @@ public final class MetadataReader {
                     "a UUID written as 8-4-4-4-12 hexadecimal digits after urn:uuid:", "'" + identifier + "'");
         }
         String date = yaml.requiredText("date", "date: 2022-02");
-        if (date != null && !DATE.matcher(date).matches()) {
-            report.error(MessageId.META_003, yaml.at("date"), "date", "a date written YYYY, YYYY-MM or YYYY-MM-DD", "'" + date + "'");
+        if (date != null && BookDates.publication(date).isEmpty()) {
+            report.error(MessageId.META_003, yaml.at("date"), "date", PUBLICATION_DATE, "'" + date + "'");
         }
         String modified = yaml.text("modified");
-        if (modified != null && !TIMESTAMP.matcher(modified).matches() && !DATE.matcher(modified).matches()) {
-            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a UTC time written YYYY-MM-DDThh:mm:ssZ", "'" + modified + "'");
+        if (modified != null && BookDates.modified(modified).isEmpty()) {
+            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a day that exists written YYYY-MM-DD, or a time "
+                    + "with its offset from UTC such as 2026-11-23T00:00:00Z or 2018-05-08T02:24:50+02:00", "'" + modified + "'");
         }
         List<Person> creators = people(yaml, "creators");
         if (creators.isEmpty() && !yaml.holdsOtherThanList("creators")) {
@@ -169,8 +137,13 @@ public final class MetadataReader {
                         "'" + url + "'");
                 url = null;
             }
+            String date = entry.text("date");
+            if (date != null && BookDates.publication(date).isEmpty()) {
+                report.error(MessageId.META_003, entry.at("date"), entry.path("date"), PUBLICATION_DATE, "'" + date + "'");
+                date = null;
+            }
             if (title != null) {
-                sources.add(new Source(title, entry.text("publisher"), entry.text("date"), url));
+                sources.add(new Source(title, entry.text("publisher"), date, url));
             }
         }
         return List.copyOf(sources);

@@ -4,12 +4,9 @@ import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 /** Typed reads from one YAML mapping, each wrong kind reported with the key's dotted path. */
 final class YamlMap {
@@ -24,6 +21,11 @@ final class YamlMap {
         this.prefix = prefix;
         this.report = report;
         this.places = places;
+    }
+
+    /** The dotted path of {@code key} of this mapping, as messages name it ({@code sources[1].date}). */
+    String path(String key) {
+        return prefix + key;
     }
 
     /** Where {@code key} of this mapping is written in the file (or its nearest written parent). */
@@ -51,7 +53,7 @@ final class YamlMap {
         return has(key) && !(values.get(key) instanceof List);
     }
 
-    /** A text value, or null when absent or blank; numbers and dates are taken as their text. */
+    /** A text value, or null when absent or blank; numbers and yes/no are taken as their text. */
     String text(String key) {
         return clean(values.get(key), key, "a text");
     }
@@ -93,18 +95,11 @@ final class YamlMap {
         if (value == null) {
             return null;
         }
-        String text;
-        if (value instanceof Date date) {
-            SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
-            iso.setTimeZone(TimeZone.getTimeZone("UTC"));
-            text = iso.format(date);
-            text = text.endsWith("T00:00:00Z") ? text.substring(0, 10) : text;
-        } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-            text = String.valueOf(value).strip();
-        } else {
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
             wrongKind(key, expected, value);
             return null;
         }
+        String text = String.valueOf(value).strip();
         int bad = text.codePoints().filter(c -> !isXmlCharacter(c)).findFirst().orElse(-1);
         if (bad >= 0) {
             report.error(MessageId.META_003, at(key), prefix + key, "plain text",

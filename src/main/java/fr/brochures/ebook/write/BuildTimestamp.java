@@ -1,7 +1,8 @@
 package fr.brochures.ebook.write;
 
+import fr.brochures.ebook.project.BookDates;
+
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,23 +13,21 @@ import java.time.format.DateTimeFormatter;
  */
 public record BuildTimestamp(Instant instant) {
 
-    /** Picks the time from the environment's epoch (may be null) or the book's metadata. */
+    /** The time of a book that gives no date at all (book.yaml requires one: only a book that failed to load has none). */
+    private static final Instant NO_DATE = Instant.parse("2000-01-01T00:00:00Z");
+
+    /**
+     * Picks the time from the environment's epoch (may be null) or the book's metadata, as book.yaml's reading checked
+     * them ({@link BookDates}): {@code modified} (a day, or a time with its offset, converted to UTC), else the first
+     * day of {@code date}.
+     */
     public static BuildTimestamp of(Long sourceDateEpoch, String modified, String date) {
         if (sourceDateEpoch != null) {
             return new BuildTimestamp(Instant.ofEpochSecond(sourceDateEpoch));
         }
-        if (modified != null && modified.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")) {
-            return new BuildTimestamp(Instant.parse(modified));
-        }
-        String day = modified != null && modified.matches("\\d{4}-\\d{2}-\\d{2}") ? modified : padded(date);
-        return new BuildTimestamp(LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-
-    private static String padded(String date) {
-        if (date == null) {
-            return "2000-01-01";
-        }
-        return date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
+        return new BuildTimestamp(BookDates.modified(modified)
+                .or(() -> BookDates.publication(date).map(BookDates::start))
+                .orElse(NO_DATE));
     }
 
     /** As dcterms:modified wants it: {@code 2022-02-01T00:00:00Z}. */

@@ -7,11 +7,18 @@ import fr.brochures.ebook.report.MessageId;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Attribute values as long as a hostile chapter makes them are checked without exhausting the stack. */
+/**
+ * The language of a passage ({@code lang}, {@code xml:lang}) is a BCP 47 tag, as the book's own language; attribute
+ * values as long as a hostile chapter makes them are checked without exhausting the stack.
+ */
 class AttributeCheckTest {
 
     private static BuildReport check(String attributes) {
@@ -25,7 +32,7 @@ class AttributeCheckTest {
 
     @Test
     void aLanguageOfHundredsOfThousandsOfSubtagsIsChecked() {
-        String lang = "fr" + "-a".repeat(300_000);
+        String lang = "fr-x" + "-abcd".repeat(300_000);
         assertEquals(0, check("lang=\"" + lang + "\" xml:lang=\"" + lang + "\"").problems().size());
         assertTrue(check("lang=\"" + lang + "-\"").has(MessageId.XHTML_010));
     }
@@ -34,5 +41,20 @@ class AttributeCheckTest {
     void anEpubTypeOfHundredsOfThousandsOfTokensIsChecked() {
         assertEquals(0, check("epub:type=\"" + "z3998:song ".repeat(200_000) + "\"").problems().size());
         assertTrue(check("epub:type=\"" + "z3998:song ".repeat(200_000) + "!\"").has(MessageId.XHTML_010));
+    }
+
+
+    @ParameterizedTest(name = "{0}=\"{1}\"")
+    @CsvSource(value = {"lang, fr", "lang, fr-CA", "xml:lang, kk-Cyrl", "lang, zh-Hant-TW", "lang, en-GB-oxendict", "lang, no",
+            "lang, ''"}, emptyValue = "")
+    void acceptsBcp47Tags(String attribute, String tag) {
+        assertNull(AttributeCheck.problem("span", attribute, tag));
+    }
+
+    @ParameterizedTest(name = "{0}=\"{1}\"")
+    @CsvSource({"lang, fr-12345678-x", "xml:lang, fr-12345678-x", "lang, fr_FR", "lang, français", "lang, fr-", "lang, x",
+            "lang, abcdefghi"})
+    void refusesWhatIsNotABcp47Tag(String attribute, String tag) {
+        assertNotNull(AttributeCheck.problem("span", attribute, tag));
     }
 }

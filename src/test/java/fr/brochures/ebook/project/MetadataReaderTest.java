@@ -86,20 +86,131 @@ class MetadataReaderTest {
     }
 
     @Test
+    void yaml12KeepsNoYesOnAndOffAsWords() {
+        BookMetadata metadata = read(VALID.replace("language: fr", "language: no").replace("subtitle: Sous-titre", "subtitle: yes")
+                + "subjects: [on, off]\n").metadata();
+        assertEquals("no", metadata.language(), "no is Norwegian, not false");
+        assertEquals("yes", metadata.subtitle());
+        assertEquals(List.of("on", "off"), metadata.subjects());
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), report.problems().toString());
+    }
+
+    @Test
+    void aValueWrittenLikeAnEnvironmentVariableStaysItsText() {
+        BookMetadata metadata = read(VALID.replace("subtitle: Sous-titre", "subtitle: ${HOME}")).metadata();
+        assertEquals("${HOME}", metadata.subtitle());
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "date: 2022-13-45|date|5|2022-13-45",
+            "date: 2026-02-30|date|5|2026-02-30",
+            "date: 2022-1|date|5|2022-1",
+            "date: 22022|date|5|22022",
+            "date: 2022-02-15T10:00:00Z|date|5|2022-02-15T10:00:00Z",
+            "modified: 2026-02-30|modified|11|2026-02-30",
+            "modified: 2026-11-23T25:00:00Z|modified|11|2026-11-23T25:00:00Z",
+            "modified: 2026-11-23T10:00:00|modified|11|2026-11-23T10:00:00",
+            "modified: '2026-11-23 10:00:00Z'|modified|11|2026-11-23 10:00:00Z",
+            "sources: [{title: Un texte, date: 2022-02-30}]|sources[1].date|11|2022-02-30"})
+    void refusesDatesThatDoNotExistNamingTheKeyAndItsLine(String line, String key, int lineNumber, String value) {
+        read(line.startsWith("date:") ? VALID.replace("date: 2022-02", line) : VALID + line + "\n");
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertEquals(Severity.ERROR, problem.severity());
+        assertTrue(problem.text().contains("'" + key + "'") && problem.text().contains("'" + value + "'"), problem.format());
+        assertEquals(lineNumber, problem.location().line(), problem.format());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "date: 2022",
+            "date: 2022-02-15",
+            "date: 2024-02-29",
+            "modified: 2026-11-23",
+            "modified: 2026-11-23T00:00:00Z",
+            "modified: 2018-05-08T02:24:50+02:00",
+            "modified: '2018-05-08T02:24:50+02:00'",
+            "sources: [{title: Un texte, date: 2022-01}]"})
+    void acceptsDatesThatExist(String line) {
+        String yaml = line.startsWith("date:") ? VALID.replace("date: 2022-02", line) : VALID + line + "\n";
+        read(yaml);
+        assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr", "fr-CA", "kk-Cyrl", "zh-Hant-TW", "en-GB-oxendict", "no", "FR-ca"})
+    void acceptsBcp47LanguageTags(String tag) {
+        BookMetadata metadata = read(VALID.replace("language: fr", "language: " + tag)).metadata();
+        assertEquals(tag, metadata.language());
+        assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr-12345678-x", "fr_FR", "français", "12", "fr-", "x"})
+    void refusesWhatIsNotABcp47LanguageTag(String tag) {
+        read(VALID.replace("language: fr", "language: " + tag));
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(problem.text().contains("'language'") && problem.text().contains(tag), problem.format());
+        assertEquals(3, problem.location().line(), problem.format());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "title: Autre|11|1|duplicate key title",
+            "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|0|0|aliases",
+            "subjects: !!set {a, b}|11|11|tag",
+            "title2: !!java.util.UUID 6f1c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f|11|9|tag",
+            "title2: !!java.util.Optional x|11|9|tag",
+            "home: !ENV ${HOME}|11|7|tag",
+            "home: !ENV_VARIABLE ${HOME}|11|7|tag",
+            "when: !!timestamp 2022-02-15|11|7|tag"})
+    void refusesWhatIsNotPlainData(String lines, int line, int column, String says) {
+        assertNull(read(VALID + lines.replace("\\n", "\n") + "\n"));
+        Problem problem = report.problems().get(0);
+        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(line, problem.location().line(), problem.format());
+        assertEquals(column, problem.location().column(), problem.format());
+        assertTrue(problem.text().contains(says), problem.format());
+        assertTrue(!problem.text().contains("Exception"), problem.format());
+    }
+
+    @Test
+    void refusesAFileOverAMillionCharacters() {
+        assertNull(read(VALID + "description: " + "a".repeat(1_000_000) + "\n"));
+        assertEquals(MessageId.META_001, report.problems().get(0).id(), report.problems().get(0).format());
+    }
+
+    @Test
+    void aListHoldingItselfIsReportedNotACrash() {
+        read(VALID + "subjects: &s [Essai, *s]\n");
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(problem.text().contains("'subjects[2]'"), problem.format());
+        assertEquals(11, problem.location().line(), problem.format());
+    }
+
+    @Test
+    void refusesValuesNestedTooDeep() {
+        assertNull(read(VALID + "subjects: " + "[".repeat(100_000) + "\n"));
+        Problem problem = report.problems().get(0);
+        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(11, problem.location().line(), problem.format());
+    }
+
+    @Test
     void anAliasLeadingBackIntoItsOwnListIsReadWithoutExhaustingTheStack() {
         // the node tree of "&a [*a]" is infinitely deep: each key is placed once, and never walked again from inside
-        read(VALID + "extra: &loop [*loop, [*loop]]\nsubjects: &s [Grèves, *s]\n");
+        read(VALID + "extra: &loop [*loop, [*loop]]\n");
         Problem unknown = report.problems().stream().filter(p -> p.id() == MessageId.META_004).findFirst().orElseThrow();
         assertEquals(VALID.split("\n").length + 1, unknown.location().line(), unknown.format());
-        assertTrue(report.problems().stream().anyMatch(p -> p.id() == MessageId.META_003
-                && p.location().line() == VALID.split("\n").length + 2), report.problems().toString());
     }
 
     @Test
     void aLanguageOfHundredsOfThousandsOfSubtagsIsCheckedWithoutExhaustingTheStack() {
-        read(VALID.replace("language: fr", "language: fr" + "-a".repeat(300_000)));
-        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), "a well-formed tag, however long");
-        read(VALID.replace("language: fr", "language: fr" + "-a".repeat(300_000) + "-"));
+        read(VALID.replace("language: fr", "language: fr-x" + "-abcd".repeat(150_000) + "-"));
         assertTrue(report.has(MessageId.META_003), report.problems().toString());
     }
 }
