@@ -35,6 +35,7 @@ public final class BookBuilder {
             BookProject project = load(options, report);
             Manuscript manuscript = new ManuscriptMaker(report, options.strict(), options.maxImageEdge()).make(project);
             Outputs outputs = render(manuscript, Renderers.of(options, project, report, this::templates));
+            Renderers.checkBooks(options, outputs, manuscript, report);
             report.stopIfFailed(options.strict());
             new OutputWriter(report).writeAll(outputs.all());
             return BuildResult.of(report, manuscript, outputs, seconds(start));

@@ -1,6 +1,9 @@
 package fr.brochures.ebook;
 
 import fr.brochures.ebook.epub.EpubRenderer;
+import fr.brochures.ebook.epubcheck.PublicationCheck;
+import fr.brochures.ebook.model.Manuscript;
+import fr.brochures.ebook.render.Outputs;
 import fr.brochures.ebook.kobo.KoboRenderer;
 import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
@@ -15,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The outputs a build makes, one renderer each, in the order they run: add a renderer here to add an output. */
+/** The outputs a build makes, one renderer each, in the order they run (add a renderer here to add an output), and their check. */
 final class Renderers {
 
     private Renderers() {
@@ -33,6 +36,13 @@ final class Renderers {
             renderers.add(new SiteRenderer(siteDir, options.baseUrl(), templates, report));
         }
         return renderers;
+    }
+
+    /** With {@code --check}, EPUBCheck on the EPUB and the Kobo edition, before anything is put in place. */
+    static void checkBooks(BuildOptions options, Outputs outputs, Manuscript manuscript, BuildReport report) {
+        if (options.check()) {
+            new PublicationCheck(report).check(outputs.all(), List.of(EpubRenderer.KIND, KoboRenderer.KIND), manuscript);
+        }
     }
 
     /** Where the EPUB goes: as asked, else {@code PROJECT_DIR/target/<title>.epub}. */

@@ -41,6 +41,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "Where to write the download page (default: PROJECT_DIR/target/site).")
     private Path site;
 
+    @Option(names = "--check", description = "Run EPUBCheck on the EPUB and the Kobo edition before publishing them: "
+            + "a book EPUBCheck rejects is not written (exit 1).")
+    private boolean check;
+
     @Option(names = "--no-site", description = "Do not write the download page.")
     private boolean noSite;
 
@@ -78,7 +82,8 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
-        BuildResult result = new BookBuilder().build(noSite ? options : options.withSite(site, baseUrl));
+        BuildOptions asked = noSite ? options : options.withSite(site, baseUrl);
+        BuildResult result = new BookBuilder().build(check ? asked.withCheck() : asked);
         new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
         return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
     }

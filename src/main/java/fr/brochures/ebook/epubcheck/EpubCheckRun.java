@@ -32,7 +32,7 @@ final class EpubCheckRun {
 
     /** Keeps EPUBCheck's messages instead of printing them. */
     private static final class CollectingReport extends MasterReport {
-        private final List<String> findings = new ArrayList<>();
+        private final List<EpubValidator.Finding> findings = new ArrayList<>();
         private int fatal;
         private int errors;
         private int warnings;
@@ -55,8 +55,9 @@ final class EpubCheckRun {
                     return;
                 }
             }
-            String where = location == null ? "" : location.getPath() + (location.getLine() > 0 ? ":" + location.getLine() + ":" + location.getColumn() : "");
-            findings.add(severity + " " + message.getID() + " " + where + ": " + message.getMessage(args));
+            findings.add(new EpubValidator.Finding(severity.toString(), message.getID().toString(),
+                    location == null ? null : location.getPath(), location == null ? 0 : location.getLine(),
+                    location == null ? 0 : location.getColumn(), message.getMessage(args)));
         }
 
         @Override

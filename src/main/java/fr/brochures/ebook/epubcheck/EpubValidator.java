@@ -60,8 +60,28 @@ public final class EpubValidator {
                 ? "its class " + what + " cannot be found" : "it cannot be loaded (" + what + ")";
     }
 
+    /** One message of EPUBCheck: its severity (FATAL, ERROR, WARNING, USAGE), code, the file in the EPUB and place, text. */
+    public record Finding(String severity, String code, String path, int line, int column, String text) {
+
+        /** As the {@code check} command prints it: {@code ERROR RSC-005 OEBPS/a.xhtml:12:3: text}. */
+        @Override
+        public String toString() {
+            return severity + " " + code + " " + (path == null ? "" : path + (line > 0 ? ":" + line + ":" + column : "")) + ": " + text;
+        }
+
+        /** True for what makes a book invalid or doubtful: a fatal error, an error or a warning (not a usage note). */
+        public boolean counts() {
+            return !severity.equals("USAGE");
+        }
+    }
+
     /** EPUBCheck's counts and messages for one file. */
-    public record ValidationResult(int fatal, int errors, int warnings, int usages, List<String> findings) {
+    public record ValidationResult(int fatal, int errors, int warnings, int usages, List<Finding> details) {
+
+        /** The messages as the {@code check} command prints them. */
+        public List<String> findings() {
+            return details.stream().map(Finding::toString).toList();
+        }
 
         /** True when EPUBCheck found no fatal error, error or warning. */
         public boolean clean() {

@@ -96,6 +96,10 @@ public enum MessageId {
     LANG_001,
     /** EPUBCheck finding. */
     CHECK_001,
+    /** EPUBCheck found a problem in a book the build was about to publish (build --check). */
+    CHECK_002,
+    /** build --check cannot run EPUBCheck. */
+    CHECK_003,
     /** An SVG image with a script, an event handler, embedded HTML or a reference outside the book. */
     IMG_009;
 
