@@ -69,9 +69,10 @@ public final class ActiveContentGuard implements ChapterCheck {
 
     private static void checkInlineStyles(Chapter chapter, CheckContext context) {
         for (Element styled : chapter.document().select("[style], style")) {
-            String css = styled.normalName().equals("style") ? styled.data() : styled.attr("style");
-            for (CssUrls.Found url : CssUrls.in(css)) {
-                if (CssUrls.isRemote(url.url())) {
+            ParsedCss css = styled.normalName().equals("style") ? ParsedCss.stylesheet(styled.data())
+                    : ParsedCss.declarations(styled.attr("style"));
+            for (ParsedCss.Url url : css.urls()) {
+                if (ParsedCss.isRemote(url.url())) {
                     context.report().error(MessageId.XHTML_008, chapter.at(styled), styled.normalName(), url.url());
                 }
             }

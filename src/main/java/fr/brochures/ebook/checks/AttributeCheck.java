@@ -136,7 +136,7 @@ public final class AttributeCheck implements ChapterCheck {
             case "href", "src", "cite" -> BAD_URL.matcher(value.strip()).find()
                     ? "a link cannot hold spaces or the characters < > \" { } | \\ ^ `; write a space as %20" : null;
             case "datetime" -> StructureCheck.isDatetime(value) ? null : "a date is written YYYY-MM-DD (or YYYY, YYYY-MM)";
-            case "style" -> CssSyntax.declarationsProblem(value).map(p -> "the style is not CSS (" + p + ")").orElse(null);
+            case "style" -> ParsedCss.declarations(value).firstProblem().map(p -> "the style is not CSS (" + p.text() + ")").orElse(null);
             default -> null;
         };
     }

@@ -125,7 +125,7 @@ public final class StructureCheck implements ChapterCheck {
                     : "<" + name + "> belongs in <head>; remove it from the text";
         }
         if (name.equals("style")) {
-            String css = CssSyntax.stylesheetProblem(element.data()).map(CssSyntax.Problem::text).orElse(null);
+            String css = ParsedCss.stylesheet(element.data()).firstProblem().map(ParsedCss.Problem::text).orElse(null);
             if (css != null) {
                 return "its CSS is not valid: " + css;
             }

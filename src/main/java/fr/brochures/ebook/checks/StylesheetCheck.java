@@ -14,16 +14,19 @@ public final class StylesheetCheck {
     }
 
     /**
-     * Reports every {@code url()} and {@code @import} of {@code css} (the text of {@code shownName}) that is not a
+     * Reports the first syntax error of {@code css} (the text of {@code shownName}), its {@code direction} and
+     * {@code unicode-bidi} declarations, and every {@code url()}, {@code @import} and {@code @font-face src} that is not a
      * {@code data:} URL or an import of one of {@code siblings}, the names of the book's stylesheets.
      */
     public static void check(String css, String shownName, Set<String> siblings, BuildReport report) {
-        CssSyntax.stylesheetProblem(css).ifPresent(problem ->
-                report.error(MessageId.CSS_001, Location.atOffset(shownName, css, problem.offset()), problem.text()));
-        for (CssUrls.Found found : CssUrls.in(css)) {
+        ParsedCss parsed = ParsedCss.stylesheet(css);
+        for (ParsedCss.Problem problem : parsed.problems()) {
+            report.error(MessageId.CSS_001, Location.atOffset(shownName, css, problem.offset()), problem.text());
+        }
+        for (ParsedCss.Url found : parsed.urls()) {
             String url = found.url();
             Location where = Location.atOffset(shownName, css, found.offset());
-            if (CssUrls.isRemote(url)) {
+            if (ParsedCss.isRemote(url)) {
                 report.error(MessageId.CSS_002, where, url);
             } else if (!url.toLowerCase(Locale.ROOT).startsWith("data:") && !siblings.contains(url)) {
                 report.error(MessageId.CSS_003, where, url);
