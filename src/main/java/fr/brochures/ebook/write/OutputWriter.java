@@ -44,8 +44,12 @@ public final class OutputWriter {
                 }
             }
         } catch (Failure failure) {
+            // the disk filled or a folder refused a file: every temporary file already written goes too
             pending.forEach(OutputWriter::discard);
             throw failed(failure.file, failure.cause);
+        } catch (RuntimeException | Error e) {
+            pending.forEach(OutputWriter::discard);
+            throw e;
         }
         for (Pending p : pending) {
             try {
