@@ -92,6 +92,8 @@ public enum MessageId {
     CSS_003,
     /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
+    /** An output file could not be put in place after others were: the message names those. */
+    OUT_002,
     /** The builder has no words in the book's language for the pages it writes. */
     LANG_001,
     /** EPUBCheck finding. */

@@ -26,9 +26,22 @@ import java.util.List;
 public final class OutputWriter {
 
     private final BuildReport report;
+    private final Mover mover;
 
     public OutputWriter(BuildReport report) {
+        this(report, OutputWriter::move);
+    }
+
+    /** A writer whose last step, moving a complete temporary file into place, is {@code mover}: for tests. */
+    OutputWriter(BuildReport report, Mover mover) {
         this.report = report;
+        this.mover = mover;
+    }
+
+    /** Moves a complete temporary file into its place. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path temp, Path target) throws IOException;
     }
 
     /** A file waiting in its temporary file to be moved into place (no temporary file: to be removed). */
@@ -44,17 +57,33 @@ public final class OutputWriter {
                 }
             }
         } catch (Failure failure) {
+            // the disk filled or a folder refused a file: every temporary file already written goes too
             pending.forEach(OutputWriter::discard);
             throw failed(failure.file, failure.cause);
+        } catch (RuntimeException | Error e) {
+            pending.forEach(OutputWriter::discard);
+            throw e;
         }
+        List<Path> placed = new ArrayList<>();
         for (Pending p : pending) {
             try {
-                putInPlace(p);
+                putInPlace(p, mover);
+                placed.add(p.file.path());
             } catch (IOException e) {
                 pending.forEach(OutputWriter::discard);
-                throw failed(p.file.path(), e);
+                throw placed.isEmpty() ? failed(p.file.path(), e) : failedHalfway(p.file.path(), e, placed);
             }
         }
+    }
+
+    /**
+     * A file that could not be moved into place once others were (a rename refused by the system, rare once every
+     * temporary file is written): the message says which files this build replaced, so that it is true.
+     */
+    private BuildFailedException failedHalfway(Path file, IOException cause, List<Path> placed) {
+        report.error(MessageId.OUT_002, Location.none(), file, IoProblems.describe(cause),
+                String.join(", ", placed.stream().map(Path::toString).toList()));
+        return new BuildFailedException(report);
     }
 
     /** Writes the file's bytes into a new temporary file beside its place, readable by all (the book is for sharing). */
@@ -82,16 +111,20 @@ public final class OutputWriter {
         }
     }
 
-    private static void putInPlace(Pending pending) throws IOException {
+    private static void putInPlace(Pending pending, Mover mover) throws IOException {
         Path target = pending.file.path();
         if (pending.temp == null) {
             Files.deleteIfExists(target);
             return;
         }
+        mover.move(pending.temp, target);
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
         try {
-            Files.move(pending.temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(pending.temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
