@@ -4,13 +4,10 @@ import fr.brochures.ebook.xhtml.NestingDepth;
 import fr.brochures.ebook.xhtml.XmlSafety;
 
 import org.w3c.dom.Document;
-import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -79,31 +76,13 @@ final class SafeXml {
      * a file too deep to walk safely. Any other problem is left to the DOM parse, which reports it as it always has.
      */
     private static void checkDepth(byte[] data) throws NestingDepth.TooDeep, IOException {
-        NestingDepth depth = new NestingDepth();
         try {
             SAXParser parser = XmlSafety.saxFactory().newSAXParser();
             parser.setProperty(ENTITY_EXPANSION_LIMIT_PROPERTY, ENTITY_EXPANSION_LIMIT);
-            parser.parse(new ByteArrayInputStream(data), new DefaultHandler() {
-                private Locator locator;
-
-                @Override
-                public void setDocumentLocator(Locator locator) {
-                    this.locator = locator;
-                }
-
+            parser.parse(new ByteArrayInputStream(data), new NestingDepth() {
                 @Override
                 public InputSource resolveEntity(String publicId, String systemId) {
                     return new InputSource(new StringReader(""));
-                }
-
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-                    depth.enter(locator);
-                }
-
-                @Override
-                public void endElement(String uri, String localName, String qName) {
-                    depth.leave();
                 }
             });
         } catch (NestingDepth.TooDeep e) {

@@ -6,11 +6,9 @@ import fr.brochures.ebook.report.MessageId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.ext.DefaultHandler2;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -74,29 +72,12 @@ public final class XhtmlReader {
      * Refuses DOCTYPEs that declare entities or point at an external DTD, never resolves anything, and stops at an
      * element nested too deep ({@link NestingDepth}) before jsoup and the transforms walk the tree.
      */
-    private final class StrictHandler extends DefaultHandler2 {
+    private final class StrictHandler extends NestingDepth {
         private final String shownName;
-        private final NestingDepth depth = new NestingDepth();
         private boolean doctypeRefused;
-        private org.xml.sax.Locator locator;
-
-        @Override
-        public void setDocumentLocator(org.xml.sax.Locator locator) {
-            this.locator = locator;
-        }
 
         StrictHandler(String shownName) {
             this.shownName = shownName;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            depth.enter(locator);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            depth.leave();
         }
 
         @Override
@@ -133,8 +114,8 @@ public final class XhtmlReader {
 
         private void refuse(String what) {
             if (!doctypeRefused) {
-                report.error(MessageId.XHTML_004, locator == null || locator.getLineNumber() <= 0 ? Location.of(shownName)
-                        : new Location(shownName, locator.getLineNumber(), Math.max(locator.getColumnNumber(), 0)), what);
+                report.error(MessageId.XHTML_004, locator() == null || locator().getLineNumber() <= 0 ? Location.of(shownName)
+                        : new Location(shownName, locator().getLineNumber(), Math.max(locator().getColumnNumber(), 0)), what);
             }
             doctypeRefused = true;
         }
