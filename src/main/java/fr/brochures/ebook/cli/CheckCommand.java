@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code check FILE.epub}: runs W3C EPUBCheck and prints its findings. Without EPUBCheck on the class path it says so
+ * {@code check FILE.epub [--usage]}: runs W3C EPUBCheck and prints its findings (usage notes only with {@code --usage}). Without EPUBCheck on the class path it says so
  * in one line and exits with the usage code, as for any other command that cannot run as asked.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates an EPUB file with W3C EPUBCheck 5.3.0.")
@@ -23,6 +23,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE.epub", description = "The EPUB to check.")
     private Path epub;
+
+    @picocli.CommandLine.Option(names = "--usage", description = "Also print EPUBCheck's usage notes (advice, not faults), "
+            + "as EPUBCheck's own -u does.")
+    private boolean usage;
 
     @Override
     public Integer call() {
@@ -42,7 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " https://github.com/w3c/epubcheck/releases and run: java -jar epubcheck.jar " + epub);
             return ExitCodes.USAGE;
         }
-        result.findings().forEach(out::println);
+        // usage notes are advice (EPUBCheck's own command line hides them unless asked): not listed as if they were faults
+        result.details().stream().filter(f -> usage || f.counts()).forEach(out::println);
         out.println(result.summary());
         out.flush();
         return result.clean() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -58,7 +58,7 @@ public final class FiguresTransform implements ChapterTransform {
                 if (awaited) {
                     replaceByMention(img, figure, chapter, context, relative);
                 } else {
-                    context.report().error(MessageId.IMG_001, where, src);
+                    context.report().error(MessageId.IMG_001, where, src, ImageNames.suggestion(bookDir, file));
                 }
                 continue;
             }
