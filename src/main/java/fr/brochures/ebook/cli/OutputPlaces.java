@@ -1,6 +1,7 @@
 package fr.brochures.ebook.cli;
 
 import fr.brochures.ebook.kobo.KoboRenderer;
+import fr.brochures.ebook.render.OutputFile;
 import fr.brochures.ebook.project.SourceTree;
 
 import java.nio.file.Path;
@@ -51,14 +52,10 @@ final class OutputPlaces {
         Path kepub = KoboRenderer.kepubPath(epub);
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("", epub);
-        files.put("checksum", checksum(epub));
+        files.put("checksum", OutputFile.checksumPath(epub));
         files.put("Kobo edition", kepub);
-        files.put("Kobo edition's checksum", checksum(kepub));
+        files.put("Kobo edition's checksum", OutputFile.checksumPath(kepub));
         return files;
-    }
-
-    private static Path checksum(Path file) {
-        return file.resolveSibling(file.getFileName() + ".sha256");
     }
 
     private static String onto(String source) {

@@ -12,7 +12,6 @@ import io.documentnode.epub4j.domain.Book;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +58,7 @@ public final class EpubRenderer implements Renderer {
         assembler.addNavigation(book, page);
         byte[] epub = container(book, page, AccessibilitySummary.of(manuscript));
         OutputFile file = OutputFile.of(target, epub);
-        Path checksum = target.resolveSibling(target.getFileName() + ".sha256");
-        byte[] line = (file.sha256() + "  " + target.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
-        return new Output(kind, file, List.of(file, OutputFile.of(checksum, line)), Map.of());
+        return new Output(kind, file, List.of(file, file.checksumFile()), Map.of());
     }
 
     private byte[] container(Book book, PageContext page, String accessibilitySummary) {

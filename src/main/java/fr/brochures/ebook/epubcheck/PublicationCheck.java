@@ -1,5 +1,6 @@
 package fr.brochures.ebook.epubcheck;
 
+import fr.brochures.ebook.epub.Epub3Writer;
 import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.model.ManuscriptChapter;
 import fr.brochures.ebook.render.Output;
@@ -8,6 +9,7 @@ import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,6 @@ import java.util.List;
  * the chapter's source file when the finding is in a chapter, else on the book.
  */
 public final class PublicationCheck {
-
-    /** The folder of the book's files inside the container, as the EPUB renderer writes it. */
-    private static final String CONTENT_DIR = "OEBPS/";
 
     private final EpubValidator validator;
     private final BuildReport report;
@@ -50,7 +49,9 @@ public final class PublicationCheck {
         Path temp = null;
         try {
             temp = Files.createTempFile("ebook-builder-check-", ".epub");
-            Files.write(temp, output.main().bytes());
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                output.main().writeTo(out);
+            }
             result = validator.validate(temp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,10 +77,10 @@ public final class PublicationCheck {
 
     /** The chapter's source file ({@code book/01-a.xhtml}) for a finding in {@code OEBPS/01-a.xhtml}. */
     private static java.util.Optional<String> sourceOf(String path, Manuscript manuscript) {
-        if (path == null || !path.startsWith(CONTENT_DIR)) {
+        if (path == null || !path.startsWith(Epub3Writer.CONTENT_DIR)) {
             return java.util.Optional.empty();
         }
-        String href = path.substring(CONTENT_DIR.length());
+        String href = path.substring(Epub3Writer.CONTENT_DIR.length());
         return manuscript.chapters().stream().map(ManuscriptChapter::href).filter(href::equals).findFirst().map(h -> "book/" + h);
     }
 

@@ -1,5 +1,7 @@
 package fr.brochures.ebook.site;
 
+import fr.brochures.ebook.render.OutputFile;
+
 /**
  * A file offered on the download page.
  *
@@ -18,7 +20,7 @@ public record Download(String kind, String fileName, long bytes, String sha256, 
 
     /** The checksum file beside it in the site, in the format {@code sha256sum -c} reads. */
     public String sha256FileName() {
-        return fileName + ".sha256";
+        return fileName + OutputFile.CHECKSUM_SUFFIX;
     }
 
     /** The link to the checksum file. */

@@ -89,9 +89,9 @@ public final class DownloadSite {
         Path built = book.file().path().toAbsolutePath().normalize();
         String name = built.getFileName().toString();
         if (!built.getParent().equals(siteDir.toAbsolutePath().normalize())) {
-            files.add(OutputFile.of(siteDir.resolve(name), book.file().bytes()));
-            byte[] line = (book.file().sha256() + "  " + name + "\n").getBytes(StandardCharsets.UTF_8);
-            files.add(OutputFile.of(siteDir.resolve(name + ".sha256"), line));
+            OutputFile copy = book.file().copyTo(siteDir.resolve(name));
+            files.add(copy);
+            files.add(copy.checksumFile());
         }
         return new Download(book.kind(), name, book.file().size(), book.file().sha256(), baseUrl == null ? null : baseUrl.resolve(name));
     }

@@ -9,6 +9,7 @@ import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,9 @@ public final class OutputWriter {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
-                Files.write(temp, file.bytes());
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    file.writeTo(out);
+                }
                 if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                     Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
                 }
