@@ -32,11 +32,12 @@ public final class ManuscriptChapter {
         this.title = chapter.title();
         this.sections = sections(chapter.document());
         this.figures = chapter.document().select("figure").size();
-        this.document = chapter.document().clone();
+        // the transforms are done and the chapter is dropped: its tree is the manuscript's from now on, never handed out
+        this.document = chapter.document();
         this.xhtml = XhtmlWriter.toBytes(document);
     }
 
-    /** The chapter, finished: later changes to its tree do not reach the manuscript. */
+    /** The chapter, finished: its tree becomes the manuscript's (nothing changes the chapter after this). */
     public static ManuscriptChapter of(Chapter chapter) {
         return new ManuscriptChapter(chapter);
     }

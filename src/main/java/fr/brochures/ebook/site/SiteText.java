@@ -2,18 +2,10 @@ package fr.brochures.ebook.site;
 
 import fr.brochures.ebook.pages.PageRenderer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -45,7 +37,9 @@ public final class SiteText {
     /** The page's words for a BCP 47 language such as {@code fr} or {@code fr-CA}; English when it has no bundle. */
     public static SiteText forLanguage(String language) {
         Locale locale = language == null || language.isBlank() ? Locale.ROOT : Locale.forLanguageTag(language);
-        return new SiteText(ResourceBundle.getBundle(BUNDLE, locale, Utf8Properties.CONTROL));
+        return new SiteText(ResourceBundle.getBundle(BUNDLE, locale,
+                // as the book's labels are read: properties files in UTF-8 (Java 9+), no fallback to the JVM's locale
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** The language the page is written in: the bundle's ({@code fr}), else {@value #FALLBACK_LANGUAGE}. */
@@ -76,35 +70,5 @@ public final class SiteText {
         symbols.setGroupingSeparator(get("size.grouping").charAt(0));
         DecimalFormat number = new DecimalFormat("#,##0", symbols);
         return format("size.kilobytes", number.format(kilobytes));
-    }
-
-    /** Reads properties bundles as UTF-8 (malformed bytes are an error, not Latin-1), without the JVM locale's fallback. */
-    private static final class Utf8Properties extends ResourceBundle.Control {
-
-        static final Utf8Properties CONTROL = new Utf8Properties();
-
-        @Override
-        public List<String> getFormats(String baseName) {
-            return FORMAT_PROPERTIES;
-        }
-
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
-        }
-
-        @Override
-        public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader, boolean reload)
-                throws IOException {
-            String resource = toResourceName(toBundleName(baseName, locale), "properties");
-            InputStream in = loader.getResourceAsStream(resource);
-            if (in == null) {
-                return null;
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                return new PropertyResourceBundle(reader);
-            }
-        }
     }
 }
