@@ -16,6 +16,19 @@ public record BookProject(
         return root.resolve("book");
     }
 
+    /**
+     * The file names of the stylesheets every chapter and generated page links, in order: the builder's
+     * {@link DefaultStylesheet} first (or the project's file of that name), then the project's own.
+     */
+    public List<String> stylesheetNames() {
+        return DefaultStylesheet.linkingOrder(stylesheets);
+    }
+
+    /** The project's own stylesheet named {@code name}, if it has one. */
+    public java.util.Optional<Path> stylesheet(String name) {
+        return stylesheets.stream().filter(css -> css.getFileName().toString().equals(name)).findFirst();
+    }
+
     /** A path as shown in messages: relative to the project, with forward slashes. */
     public String display(Path path) {
         return ProjectPaths.display(root, path);

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
-import java.nio.file.Path;
 
 /**
  * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
@@ -63,9 +62,8 @@ public final class ChapterShellTransform implements ChapterTransform {
             title.text(chapter.title());
         }
         head.select("link[rel~=stylesheet]").remove();
-        for (Path css : context.project().stylesheets()) {
-            head.appendElement("link").attr("rel", "stylesheet").attr("type", "text/css")
-                    .attr("href", STYLES_DIR + css.getFileName());
+        for (String css : context.project().stylesheetNames()) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", STYLES_DIR + css);
         }
         Element body = document.selectFirst("html > body");
         if (!body.hasAttr("epub:type")) {

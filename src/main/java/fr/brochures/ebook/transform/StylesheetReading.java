@@ -3,6 +3,7 @@ package fr.brochures.ebook.transform;
 import fr.brochures.ebook.checks.StylesheetCheck;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.BookProject;
+import fr.brochures.ebook.project.DefaultStylesheet;
 import fr.brochures.ebook.project.TextFiles;
 import fr.brochures.ebook.report.BuildReport;
 
@@ -11,9 +12,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Reads the project's stylesheets as strict UTF-8 and checks each ({@link StylesheetCheck}): href → CSS bytes, in linking order. */
+/**
+ * Reads the book's stylesheets, href → CSS bytes in linking order: the builder's {@link DefaultStylesheet} (unless the
+ * project has its own file of that name), then the project's, each read as strict UTF-8 and checked
+ * ({@link StylesheetCheck}).
+ */
 public final class StylesheetReading {
 
     private StylesheetReading() {
@@ -21,13 +27,17 @@ public final class StylesheetReading {
 
     public static Map<String, byte[]> read(BookProject project, BuildReport report) {
         Map<String, byte[]> stylesheets = new LinkedHashMap<>();
-        Set<String> names = new HashSet<>();
-        project.stylesheets().forEach(css -> names.add(css.getFileName().toString()));
-        for (Path css : project.stylesheets()) {
-            String shown = project.display(css);
-            TextFiles.read(css, shown, report).ifPresent(text -> {
+        Set<String> names = new HashSet<>(project.stylesheetNames());
+        for (String name : project.stylesheetNames()) {
+            Optional<Path> own = project.stylesheet(name);
+            if (own.isEmpty()) {
+                stylesheets.put(BookFiles.STYLES_DIR + name, DefaultStylesheet.bytes());
+                continue;
+            }
+            String shown = project.display(own.get());
+            TextFiles.read(own.get(), shown, report).ifPresent(text -> {
                 StylesheetCheck.check(text, shown, names, report);
-                stylesheets.put(BookFiles.STYLES_DIR + css.getFileName(), text.getBytes(StandardCharsets.UTF_8));
+                stylesheets.put(BookFiles.STYLES_DIR + name, text.getBytes(StandardCharsets.UTF_8));
             });
         }
         return stylesheets;
