@@ -3,11 +3,15 @@ package fr.brochures.ebook.pages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes the book's date (YYYY, YYYY-MM or YYYY-MM-DD) as readers of its language write it: "février 2022",
- * "6&#160;janvier 2022" (a no-break space keeps the day with its month at the end of a line).
+ * "6&#160;janvier 2022", "1er&#160;mai 2022" (a no-break space keeps the day with its month at the end of a line).
  */
 public final class DisplayDates {
 
@@ -21,7 +25,7 @@ public final class DisplayDates {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         try {
             if (isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern("d\u00A0MMMM yyyy", locale));
+                return LocalDate.parse(isoDate).format(dayMonthYear(locale));
             }
             if (isoDate.matches("\\d{4}-\\d{2}")) {
                 return YearMonth.parse(isoDate).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
@@ -30,5 +34,24 @@ public final class DisplayDates {
             return isoDate;
         }
         return isoDate;
+    }
+
+    /**
+     * Day, no-break space, month and year. French writes the first day of a month as an ordinal, «&#160;1er&#160;mai&#160;»
+     * (Lexique des règles typographiques en usage à l'Imprimerie nationale: «&#160;le 1er janvier&#160;», the other days
+     * cardinal); the other languages the builder knows write the number alone.
+     */
+    private static DateTimeFormatter dayMonthYear(Locale locale) {
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+        if (locale.getLanguage().equals("fr")) {
+            Map<Long, String> days = new HashMap<>();
+            for (long day = 1; day <= 31; day++) {
+                days.put(day, day == 1 ? "1er" : Long.toString(day));
+            }
+            builder.appendText(ChronoField.DAY_OF_MONTH, days);
+        } else {
+            builder.appendValue(ChronoField.DAY_OF_MONTH);
+        }
+        return builder.appendPattern("\u00A0MMMM yyyy").toFormatter(locale);
     }
 }
