@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the templates under {@code templates/} with a small prepared model. Every inserted value is escaped for XML,
- * except references whose name contains {@code Xhtml}: those hold markup the builder produced itself.
+ * except references whose name contains {@code Xhtml} (markup the builder produced itself) or {@code Yaml} (YAML
+ * scalars the builder quoted itself, for the starter project's {@code book.yaml}).
  */
 public final class PageRenderer {
 
@@ -55,7 +56,7 @@ public final class PageRenderer {
     private static final class XmlEscaping implements ReferenceInsertionEventHandler {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
-            if (value == null || reference.contains("Xhtml")) {
+            if (value == null || reference.contains("Xhtml") || reference.contains("Yaml")) {
                 return value;
             }
             return escape(value.toString());
