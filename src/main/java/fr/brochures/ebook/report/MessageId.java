@@ -38,10 +38,8 @@ public enum MessageId {
     XHTML_004,
     /** A duplicate id. */
     XHTML_005,
-    /** A chapter without a title (h1). */
+    /** A chapter without a heading (of any level) or hgroup to title it. */
     XHTML_006,
-    /** A chapter with more than one h1. */
-    XHTML_007,
     /** A remote resource (image, stylesheet, font). */
     XHTML_008,
     /** An element where XHTML5 does not allow it (a second title, a block in a paragraph, a link in a link…). */

@@ -11,9 +11,9 @@ import org.jsoup.nodes.Element;
 /**
  * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
  * {@code html}, a {@code title}, the book's stylesheets, and the part of the book on {@code body}
- * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has exactly one h1. These reports stay in this
- * transform rather than in a check: the missing html or body is what stops it from building the shell, and the h1 is
- * where the title it writes comes from.
+ * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has a heading (of any level, or an hgroup), which
+ * titles it; the headings' levels stay as written. These reports stay in this transform rather than in a check: the
+ * missing html or body is what stops it from building the shell, and the heading is where the title it writes comes from.
  */
 public final class ChapterShellTransform implements ChapterTransform {
 
@@ -34,11 +34,9 @@ public final class ChapterShellTransform implements ChapterTransform {
             context.report().error(MessageId.XHTML_001, where, "a chapter is an <html> element holding a <head> and a <body>");
             return;
         }
-        var titles = document.select("body h1");
-        if (titles.isEmpty()) {
+        String chapterTitle = chapter.title(context.labels().get("colon") + " ");
+        if (chapterTitle == null) {
             context.report().error(MessageId.XHTML_006, chapter.at(document.selectFirst("html > body")));
-        } else if (titles.size() > 1) {
-            context.report().error(MessageId.XHTML_007, chapter.at(titles.get(1)), titles.size());
         }
         html.attr("xmlns", "http://www.w3.org/1999/xhtml");
         html.attr("xmlns:epub", "http://www.idpf.org/2007/ops");
@@ -58,8 +56,8 @@ public final class ChapterShellTransform implements ChapterTransform {
         if (title == null) {
             title = head.prependElement("title");
         }
-        if (title.text().isBlank() && chapter.title() != null) {
-            title.text(chapter.title());
+        if (title.text().isBlank() && chapterTitle != null) {
+            title.text(chapterTitle);
         }
         head.select("link[rel~=stylesheet]").remove();
         for (String css : context.project().stylesheetNames()) {
