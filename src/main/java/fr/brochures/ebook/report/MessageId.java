@@ -48,6 +48,8 @@ public enum MessageId {
     XHTML_010,
     /** Elements nested deeper than any book needs (a chapter or an SVG image): see {@code xhtml.NestingDepth}. */
     XHTML_011,
+    /** A chapter's own stylesheet link, replaced by the book's styles (a note). */
+    XHTML_012,
     /** An internal link that leads nowhere. */
     LINK_001,
     /** A path that reaches outside the project. */

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
- * {@code html}, a {@code title}, the book's stylesheets, and the part of the book on {@code body}
+ * {@code html}, a {@code title}, the book's stylesheets (in place of the chapter's own links, each reported as a note),
+ * and the part of the book on {@code body}
  * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has a heading (of any level, or an hgroup), which
  * titles it; the headings' levels stay as written. These reports stay in this transform rather than in a check: the
  * missing html or body is what stops it from building the shell, and the heading is where the title it writes comes from.
@@ -59,7 +60,11 @@ public final class ChapterShellTransform implements ChapterTransform {
         if (title.text().isBlank() && chapterTitle != null) {
             title.text(chapterTitle);
         }
-        head.select("link[rel~=stylesheet]").remove();
+        for (Element link : head.select("link[rel~=stylesheet]")) {
+            // a chapter's own link (SE's ../css/core.css) would point at nothing in the EPUB: the book's styles replace it
+            context.report().note(MessageId.XHTML_012, chapter.at(link), link.attr("href"));
+            link.remove();
+        }
         for (String css : context.project().stylesheetNames()) {
             head.appendElement("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", STYLES_DIR + css);
         }
