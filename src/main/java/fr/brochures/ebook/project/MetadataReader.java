@@ -124,7 +124,8 @@ public final class MetadataReader {
     /** The labels book.yaml replaces: each key must be one of the builder's (a misspelt one is a warning naming the closest). */
     private java.util.Map<String, String> labels(YamlMap yaml) {
         java.util.Map<String, String> labels = yaml.textMap("labels");
-        List<String> known = List.copyOf(Labels.keys());
+        List<String> known = new ArrayList<>(Labels.keys());
+        known.addAll(Labels.roleKeys());
         labels.keySet().removeIf(key -> {
             if (known.contains(key)) {
                 return false;
@@ -146,7 +147,7 @@ public final class MetadataReader {
             }
             List<String> roles = entry.texts("roles");
             for (String role : roles) {
-                if (!RELATOR.matcher(role).matches()) {
+                if (!RELATOR.matcher(role).matches() || !Labels.isRelator(role)) {
                     report.error(MessageId.META_006, entry.at("roles"), role, name);
                 }
             }

@@ -141,6 +141,16 @@ class MetadataReaderTest {
         assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"xyz", "AUT", "author"})
+    void aRoleThatIsNoMarcRelatorCodeIsAnError(String role) {
+        read(VALID.replace("roles: [com, trl]", "roles: [com, " + role + "]"));
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_006).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertEquals(Severity.ERROR, problem.severity());
+        assertTrue(problem.text().contains("'" + role + "'"), problem.format());
+    }
+
     @Test
     void readsTheSortTitleTheSeriesAndTheContentsDepth() {
         BookMetadata metadata = read(VALID + "title-file-as: Titre, Le\nseries: Brochures\nseries-index: 2\ntoc-depth: 3\n").metadata();
