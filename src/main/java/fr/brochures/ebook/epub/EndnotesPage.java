@@ -19,7 +19,10 @@ public final class EndnotesPage {
 
     public static byte[] render(PageContext page, List<Note> notes) {
         List<Entry> entries = notes.stream().map(n -> Entry.of(n, page.labels())).toList();
+        java.util.Map<String, String> vocabularies = new java.util.TreeMap<>();
+        notes.forEach(note -> note.vocabularies().forEach(vocabularies::putIfAbsent));
         return page.renderer().renderBytes("endnotes.xhtml.vm", page.common()
+                .and("epubPrefix", fr.brochures.ebook.model.SemanticVocabularies.attribute(vocabularies))
                 .and("notes", entries)
                 .and("backlinkGlyph", BACKLINK_GLYPH)
                 .map());

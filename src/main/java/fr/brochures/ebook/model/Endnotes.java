@@ -14,7 +14,12 @@ public final class Endnotes {
 
     /** Adds a note and returns it with its number. */
     public Note add(NoteKind kind, String chapterHref, String contentXhtml) {
-        Note note = new Note(notes.size() + 1, kind, chapterHref, contentXhtml);
+        return add(kind, chapterHref, contentXhtml, java.util.Map.of());
+    }
+
+    /** Adds a note whose content uses prefixed epub:type values of {@code vocabularies}, and returns it with its number. */
+    public Note add(NoteKind kind, String chapterHref, String contentXhtml, java.util.Map<String, String> vocabularies) {
+        Note note = new Note(notes.size() + 1, kind, chapterHref, contentXhtml, vocabularies);
         notes.add(note);
         return note;
     }

@@ -1,7 +1,21 @@
 package fr.brochures.ebook.model;
 
-/** One note, numbered across the book: its kind, the chapter it is referenced from, and its content as XHTML. */
-public record Note(int number, NoteKind kind, String chapterHref, String contentXhtml) {
+import java.util.Map;
+
+/**
+ * One note, numbered across the book: its kind, the chapter it is referenced from, its content as XHTML, and the
+ * vocabularies (prefix → URI) of the prefixed epub:type values its content uses, which the notes page must declare.
+ */
+public record Note(int number, NoteKind kind, String chapterHref, String contentXhtml, Map<String, String> vocabularies) {
+
+    public Note {
+        vocabularies = Map.copyOf(vocabularies);
+    }
+
+    /** A note whose content uses no prefixed epub:type value. */
+    public Note(int number, NoteKind kind, String chapterHref, String contentXhtml) {
+        this(number, kind, chapterHref, contentXhtml, Map.of());
+    }
 
     /** The id of the note's entry on the endnotes page. */
     public String noteId() {

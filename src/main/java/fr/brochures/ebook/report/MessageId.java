@@ -50,6 +50,8 @@ public enum MessageId {
     XHTML_011,
     /** A chapter's own stylesheet link, replaced by the book's styles (a note). */
     XHTML_012,
+    /** An epub:type value whose prefix nobody declares (a warning: the value is left out). */
+    XHTML_013,
     /** An internal link that leads nowhere. */
     LINK_001,
     /** A path that reaches outside the project. */

@@ -43,6 +43,7 @@ public final class ChapterPass {
 
     /** The chapter transforms, in the order they run, after the checks. */
     public static final List<ChapterTransform> TRANSFORMS = List.of(
+            new UndeclaredPrefixesTransform(),
             new TypographyTransform(),
             new EndnotesTransform(),
             new FiguresTransform(),

@@ -1,11 +1,15 @@
 package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.SemanticVocabularies;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 
 /**
@@ -47,7 +51,7 @@ public final class ChapterShellTransform implements ChapterTransform {
         }
         html.attr("lang", language);
         html.attr("xml:lang", language);
-        declareVocabularies(document, html);
+        declareVocabularies(html);
         ensureDoctype(document, html);
         Element head = document.selectFirst("html > head");
         if (head == null) {
@@ -74,12 +78,17 @@ public final class ChapterShellTransform implements ChapterTransform {
         }
     }
 
-    /** Declares the prefixes of epub:type values outside the default vocabulary (EPUB 3.3 §D.2, epub:prefix). */
-    private static void declareVocabularies(Document document, Element html) {
-        boolean z3998 = document.select("[epub:type]").stream().anyMatch(e -> e.attr("epub:type").contains("z3998:"));
-        if (z3998 && !html.attr("epub:prefix").contains("z3998:")) {
-            String existing = html.attr("epub:prefix").strip();
-            html.attr("epub:prefix", (existing.isEmpty() ? "" : existing + " ") + "z3998: http://www.daisy.org/z3998/2012/vocab/structure/#");
+    /**
+     * Declares on {@code html} the prefix of every epub:type value the chapter uses (EPUB 3.3 §D.2, epub:prefix): the
+     * chapter's own declarations kept, the builder's known vocabularies added where the chapter uses them undeclared
+     * ({@link SemanticVocabularies}); written with spaces only, as EPUB's grammar has it.
+     */
+    private static void declareVocabularies(Element html) {
+        Map<String, String> declared = SemanticVocabularies.declared(html.attr("epub:prefix"));
+        Map<String, String> vocabularies = new LinkedHashMap<>(declared);
+        SemanticVocabularies.resolve(SemanticVocabularies.used(html), declared).forEach(vocabularies::putIfAbsent);
+        if (!vocabularies.isEmpty()) {
+            html.attr("epub:prefix", SemanticVocabularies.attribute(vocabularies));
         }
     }
 

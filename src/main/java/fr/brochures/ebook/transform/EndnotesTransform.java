@@ -4,6 +4,7 @@ import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Note;
 import fr.brochures.ebook.model.NoteKind;
+import fr.brochures.ebook.model.SemanticVocabularies;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,7 +56,7 @@ public final class EndnotesTransform implements ChapterTransform {
                 continue;
             }
             moveLinks(span, chapter);
-            Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span));
+            Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span), vocabularies(span, chapter));
             span.replaceWith(reference(note));
         }
     }
@@ -98,5 +99,11 @@ public final class EndnotesTransform implements ChapterTransform {
             body.appendChild(child.clone());
         }
         return body.childNodes().stream().map(Node::outerHtml).collect(Collectors.joining()).strip();
+    }
+
+    /** The vocabularies of the prefixed epub:type values in the note, as its chapter declares them or the builder knows them. */
+    private static java.util.Map<String, String> vocabularies(Element note, Chapter chapter) {
+        java.util.Map<String, String> declared = chapter.html().map(SemanticVocabularies::declaredBy).orElse(java.util.Map.of());
+        return SemanticVocabularies.resolve(SemanticVocabularies.used(note), declared);
     }
 }
