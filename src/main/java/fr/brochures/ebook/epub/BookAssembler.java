@@ -57,7 +57,7 @@ public final class BookAssembler {
             }
         }
         if (pages.endnotes() != null) {
-            Resource endnotes = addToSpine(book, BookFiles.ENDNOTES, pages.endnotes());
+            Resource endnotes = addToSpine(book, manuscript.notesHref(), pages.endnotes());
             book.getTableOfContents().addTOCReference(new TOCReference(labels.get("endnotes"), endnotes));
             book.getGuide().addReference(new GuideReference(endnotes, GuideReference.NOTES, labels.get("endnotes")));
         }

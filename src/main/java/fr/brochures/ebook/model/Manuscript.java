@@ -14,7 +14,8 @@ import java.util.Map;
  * finished ({@link ManuscriptChapter}), its notes numbered, its stylesheets read and checked (href → CSS bytes, in
  * linking order: every stylesheet the book holds), and its images prepared on threads of their own ({@link #images()}
  * waits for them). {@code pageStylesheets} are the hrefs the generated pages link (the builder's own default stylesheet,
- * then the book's {@code styles/generated.css}); the chapters link theirs themselves.
+ * then the book's {@code styles/generated.css}); the chapters link theirs themselves. {@code notesHref} is the notes
+ * page's name, {@code endnotes.xhtml} unless a chapter has that name.
  */
 public record Manuscript(
         BookProject project,
@@ -25,7 +26,8 @@ public record Manuscript(
         List<ImageCatalog.AwaitedPhoto> awaitedPhotos,
         Map<String, byte[]> stylesheets,
         PendingImages images,
-        List<String> pageStylesheets) {
+        List<String> pageStylesheets,
+        String notesHref) {
 
     public Manuscript {
         pageStylesheets = List.copyOf(pageStylesheets);

@@ -64,8 +64,16 @@ public enum MessageId {
     NOTE_002,
     /** A note with an unknown data-by value. */
     NOTE_003,
-    /** A note holding block elements. */
+    /** A note holding what the notes page cannot keep (a heading, a figure, text between its paragraphs…). */
     NOTE_004,
+    /** A note Kobo will not show in a pop-up (under 9 or over 5 000 characters): a warning. */
+    NOTE_005,
+    /** A link to a note of a notes file that does not exist or that the text never references. */
+    NOTE_006,
+    /** A note of a notes file referenced twice. */
+    NOTE_007,
+    /** A note of a notes file that the text never references (a warning: it is left out). */
+    NOTE_008,
     /** An image file is missing. */
     IMG_001,
     /** An img without alt. */

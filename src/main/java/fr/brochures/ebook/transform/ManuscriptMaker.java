@@ -44,7 +44,8 @@ public final class ManuscriptMaker {
         PendingImages prepared = PendingImages.start(images.embedded(), project.cover(), ProjectLoader.COVER_FILE,
                 maxImageEdge, report, strict);
         return new Manuscript(project, MetadataTypography.apply(project.metadata()), labels, finished(chapters, labels, project), endnotes.all(),
-                images.awaited(), StylesheetReading.read(project, report), prepared, StylesheetReading.pageHrefs(project));
+                images.awaited(), StylesheetReading.read(project, report), prepared, StylesheetReading.pageHrefs(project),
+                endnotes.href());
     }
 
     /** The chapters finished for the renderers, their hgroups' parts joined by the language's colon in the contents. */
