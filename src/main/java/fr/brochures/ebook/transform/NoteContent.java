@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * What a note may hold, and its content as the notes page receives it. A note is either inline text (text, em, i, a…,
  * shown as one paragraph) or blocks one after the other: paragraphs, quotations (verse included, a
- * {@code <blockquote>} of lines) and lists, whose structure the notes page keeps. Headings, figures, tables, sections
- * and notes inside notes have no place there: the notes page is one list of notes.
+ * {@code <blockquote>} of lines) and lists, whose structure the notes page keeps. Headings, figures, images, tables,
+ * sections and notes inside notes have no place there: the notes page is one list of notes.
  */
 final class NoteContent {
 
@@ -57,6 +57,10 @@ final class NoteContent {
             }
             if (NEVER.contains(inner.normalName())) {
                 return new Misfit(inner, "a <" + inner.normalName() + ">");
+            }
+            if (inner.normalName().equals("img")) {
+                // the notes page embeds no image: a picture belongs in a figure of the chapter
+                return new Misfit(inner, "an image (<img>; put it in a figure of the chapter)");
             }
             Element parent = inner.parent();
             boolean inPhrasing = parent != note && parent != null && PHRASING.contains(parent.normalName());

@@ -74,9 +74,10 @@ class EndnotesTransformTest {
     @Test
     void aNoteMixingTextAndBlocksOrHoldingAHeadingIsRefusedAtItsPlace() {
         Chapter chapter = chapter("e.xhtml", "<p>a<span class=\"note\" data-by=\"author\">Texte <p>bloc</p></span>"
-                + "b<span class=\"note\" data-by=\"author\"><p>x</p><figure><p>y</p></figure></span></p>");
+                + "b<span class=\"note\" data-by=\"author\"><p>x</p><figure><p>y</p></figure></span>"
+                + "c<span class=\"note\" data-by=\"author\">Voir <img src=\"images/a.png\" alt=\"a\"/>.</span></p>");
         new EndnotesTransform().apply(chapter, context);
-        assertEquals(2, report.problems().stream().filter(p -> p.id() == MessageId.NOTE_004).count(), report.problems().toString());
+        assertEquals(3, report.problems().stream().filter(p -> p.id() == MessageId.NOTE_004).count(), report.problems().toString());
         assertTrue(context.endnotes().all().isEmpty());
     }
 
