@@ -36,6 +36,7 @@ final class Sections {
             if (childLevel == level) {
                 section = new Element("section");
                 child.before(section);
+                section.appendText("\n"); // a line of its own for the heading, as hand-written XHTML has it
                 opened.add(section);
             } else if (childLevel > 0 && childLevel < level) {
                 section = null;
