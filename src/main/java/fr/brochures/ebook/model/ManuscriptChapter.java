@@ -19,6 +19,7 @@ public final class ManuscriptChapter {
     }
 
     private final String href;
+    private final String sourceName;
     private final Part part;
     private final String title;
     private final List<Section> sections;
@@ -28,6 +29,7 @@ public final class ManuscriptChapter {
 
     private ManuscriptChapter(Chapter chapter) {
         this.href = chapter.href();
+        this.sourceName = chapter.sourceName();
         this.part = chapter.part();
         this.title = chapter.title();
         this.sections = sections(chapter.document());
@@ -45,6 +47,11 @@ public final class ManuscriptChapter {
     /** The file name inside the book, e.g. {@code 01-introduction.xhtml}. */
     public String href() {
         return href;
+    }
+
+    /** The source file as named in messages, e.g. {@code book/02-suite.md} for {@code 02-suite.xhtml}. */
+    public String sourceName() {
+        return sourceName;
     }
 
     public Part part() {

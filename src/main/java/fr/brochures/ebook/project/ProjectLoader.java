@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,14 +49,14 @@ public final class ProjectLoader {
             return null;
         }
         List<ChapterFile> chapters = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen);
         addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen);
         addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen);
         if (parsed.chapters().isEmpty()) {
             report.error(MessageId.META_002, parsed.at("chapters"), "chapters", "chapters: [01-introduction.xhtml]");
         }
-        warnUnlisted(root, seen);
+        warnUnlisted(root, Set.copyOf(seen.values()));
         Path cover = root.resolve(COVER_FILE);
         if (!Files.isRegularFile(cover)) {
             report.error(MessageId.COVER_001, Location.none(), COVER_FILE);
@@ -64,7 +65,7 @@ public final class ProjectLoader {
     }
 
     private void addChapters(Path root, MetadataReader.Parsed parsed, String key, List<String> names, Part part,
-                             List<ChapterFile> chapters, Set<String> seen) {
+                             List<ChapterFile> chapters, Map<String, String> seen) {
         Path bookDir = root.resolve("book");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -79,8 +80,11 @@ public final class ProjectLoader {
                 report.error(MessageId.PRJ_007, where, name, unusable.get());
                 continue;
             }
-            if (!seen.add(name)) {
-                report.error(MessageId.PRJ_005, where, name);
+            String href = ChapterFile.hrefOf(name);
+            String earlier = seen.putIfAbsent(href, name);
+            if (earlier != null) {
+                // x.md and x.xhtml would both be x.xhtml in the EPUB
+                report.error(earlier.equals(name) ? MessageId.PRJ_005 : MessageId.PRJ_008, where, name, earlier, href);
                 continue;
             }
             if (!Files.isRegularFile(path)) {
@@ -93,19 +97,24 @@ public final class ProjectLoader {
 
     /** Why {@code name} cannot be a chapter's file name in the EPUB, or empty when it can. */
     static Optional<String> unusableChapterName(String name) {
-        if (!name.endsWith(".xhtml") || name.contains("/")) {
-            return Optional.of("a chapter is an .xhtml file directly in book/");
+        if (!isChapterName(name) || name.contains("/")) {
+            return Optional.of("a chapter is an .xhtml or .md file directly in book/");
         }
-        if (RESERVED_PAGES.contains(name.toLowerCase(Locale.ROOT))) {
+        if (RESERVED_PAGES.contains(ChapterFile.hrefOf(name).toLowerCase(Locale.ROOT))) {
             return Optional.of("the builder writes its own page of that name");
         }
         return ProjectPaths.unsafeName(name);
     }
 
+    /** True for the names chapters may have: XHTML ({@code 01-a.xhtml}) or Markdown ({@code 02-b.md}). */
+    private static boolean isChapterName(String name) {
+        return name.endsWith(ChapterFile.XHTML) || name.endsWith(ChapterFile.MARKDOWN);
+    }
+
     private void warnUnlisted(Path root, Set<String> listed) {
         try (Stream<Path> files = Files.list(root.resolve("book"))) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".xhtml") && !listed.contains(n))
+                    .filter(n -> isChapterName(n) && !listed.contains(n))
                     .sorted()
                     .forEach(n -> report.warning(MessageId.PRJ_006, Location.of("book/" + n), n));
         } catch (IOException e) {

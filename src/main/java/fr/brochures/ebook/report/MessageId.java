@@ -16,6 +16,8 @@ public enum MessageId {
     PRJ_006,
     /** A file name that cannot be used inside an EPUB (a space, a reserved name, not .xhtml). */
     PRJ_007,
+    /** Two chapter files that would have the same name in the EPUB (x.md and x.xhtml). */
+    PRJ_008,
     /** The metadata file is not valid YAML. */
     META_001,
     /** A required metadata key is missing. */
@@ -80,6 +82,20 @@ public enum MessageId {
     IMG_007,
     /** An img without src. */
     IMG_008,
+    /** A Markdown note referenced but never defined. */
+    MD_001,
+    /** A Markdown note defined but never referenced. */
+    MD_002,
+    /** A Markdown note holding more than one paragraph, or a block. */
+    MD_003,
+    /** A Markdown note defined twice. */
+    MD_004,
+    /** A Markdown note without text. */
+    MD_005,
+    /** An HTML block in a Markdown chapter. */
+    MD_006,
+    /** Inline XHTML in a Markdown chapter that is not well-formed. */
+    MD_007,
     /** The cover is missing. */
     COVER_001,
     /** The cover has the wrong size. */
