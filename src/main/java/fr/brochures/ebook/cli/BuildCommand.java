@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         description = "Builds the EPUB of the book project in PROJECT_DIR (default: the current folder).")
 public final class BuildCommand implements Callable<Integer> {
 
+    /** The smallest --max-image-edge: below it a figure's text and a map's names cannot be read. */
+    private static final int MIN_IMAGE_EDGE = 100;
+
     @Spec
     private CommandSpec spec;
 
@@ -55,24 +58,23 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(projectDir)) {
-            spec.commandLine().getErr().println("ebook-builder: " + projectDir + " is not a folder. Give the book project folder (holding book/book.yaml).");
+            spec.commandLine().getErr().println(ConsoleText.words("build.notafolder", projectDir));
             return ExitCodes.USAGE;
         }
         if (output != null && Files.isDirectory(output)) {
-            spec.commandLine().getErr().println("ebook-builder: " + output + " is a folder. Give the EPUB file to write, e.g. -o "
-                    + output.resolve("book.epub") + ".");
+            spec.commandLine().getErr().println(ConsoleText.words("build.outputisafolder", output, output.resolve("book.epub")));
             return ExitCodes.USAGE;
         }
-        if (maxImageEdge < 100) {
-            spec.commandLine().getErr().println("ebook-builder: --max-image-edge must be at least 100 pixels.");
+        if (maxImageEdge < MIN_IMAGE_EDGE) {
+            spec.commandLine().getErr().println(ConsoleText.words("build.maximageedge", MIN_IMAGE_EDGE));
             return ExitCodes.USAGE;
         }
         if (noSite && (site != null || baseUrl != null)) {
-            spec.commandLine().getErr().println("ebook-builder: --no-site cannot go with --site or --base-url.");
+            spec.commandLine().getErr().println(ConsoleText.words("build.nosite"));
             return ExitCodes.USAGE;
         }
         if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
-            spec.commandLine().getErr().println("ebook-builder: --base-url: " + BaseUrl.problem(baseUrl).get() + ".");
+            spec.commandLine().getErr().println(ConsoleText.words("build.baseurl", BaseUrl.problem(baseUrl).get()));
             return ExitCodes.USAGE;
         }
         // before the build reads anything: a refused output must leave no trace, and the sources are never at risk

@@ -32,7 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isRegularFile(epub)) {
-            spec.commandLine().getErr().println("ebook-builder: " + epub + " is not a file.");
+            spec.commandLine().getErr().println(ConsoleText.words("check.notafile", epub));
             return ExitCodes.USAGE;
         }
         EpubValidator.ValidationResult result;
@@ -40,15 +40,12 @@ public final class CheckCommand implements Callable<Integer> {
             result = new EpubValidator().validate(epub);
         } catch (EpubValidator.Unavailable e) {
             // not a bug of the builder but an incomplete installation: say what is missing and where to get it
-            spec.commandLine().getErr().println("ebook-builder: cannot check " + epub + ": " + EpubValidator.EPUBCHECK
-                    + " is missing from this installation (" + e.getMessage() + "). The tool's full distribution"
-                    + " (ebook-builder-<version>-dist.zip) includes it; or download EPUBCheck from"
-                    + " https://github.com/w3c/epubcheck/releases and run: java -jar epubcheck.jar " + epub);
+            spec.commandLine().getErr().println(ConsoleText.words("check.unavailable", epub, EpubValidator.EPUBCHECK, e.getMessage()));
             return ExitCodes.USAGE;
         }
         // usage notes are advice (EPUBCheck's own command line hides them unless asked): not listed as if they were faults
         result.details().stream().filter(f -> usage || f.counts()).forEach(out::println);
-        out.println(result.summary());
+        out.println(ConsoleText.words("check.summary", result.fatal(), result.errors(), result.warnings(), result.usages()));
         out.flush();
         return result.clean() ? ExitCodes.OK : ExitCodes.INVALID;
     }
