@@ -10,14 +10,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code build [PROJECT_DIR] [-o OUT.epub] [--strict] [--site DIR | --no-site] [--base-url URL]}: builds the book, prints
- * its problems and a summary line, and writes its download page.
+ * {@code build [PROJECT_DIR] [-o OUT.epub] [--strict] [--site DIR | --no-site] [--base-url URL] [-q | -v]}: builds the
+ * book, prints its problems and a summary line (only errors with {@code -q}; the steps, images and files too with
+ * {@code -v}), and writes its download page. On a terminal, a progress line shows the images being prepared.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the EPUB of the book project in PROJECT_DIR (default: the current folder).")
@@ -51,12 +53,22 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-site", description = "Do not write the download page.")
     private boolean noSite;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors (and the warnings that fail a --strict build); the exit code says the rest.")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print how long each step took, the images prepared and every file written.")
+    private boolean verbose;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "The web address of the folder where the download page is published, "
             + "e.g. https://example.org/livres/: the page then shows a QR code of the EPUB's address (default: download-url in book/book.yaml).")
     private String baseUrl;
 
     @Override
     public Integer call() {
+        if (quiet && verbose) {
+            spec.commandLine().getErr().println(ConsoleText.words("usage.quietverbose"));
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(projectDir)) {
             spec.commandLine().getErr().println(ConsoleText.words("build.notafolder", projectDir));
             return ExitCodes.USAGE;
@@ -85,8 +97,17 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
         BuildOptions asked = noSite ? options : options.withSite(site, baseUrl);
-        BuildResult result = new BookBuilder().build(check ? asked.withCheck() : asked);
-        new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
+        Verbosity verbosity = Verbosity.of(quiet, verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        // on stdout, the stream whose being a terminal Java can tell; problems go to stderr once the line is cleared
+        ProgressLine progress = new ProgressLine(out, verbosity != Verbosity.QUIET && Terminal.isInteractive(), System::nanoTime);
+        BuildResult result;
+        try {
+            result = new BookBuilder(progress).build(check ? asked.withCheck() : asked);
+        } finally {
+            progress.finish();
+        }
+        new SummaryPrinter(out, spec.commandLine().getErr(), verbosity).print(result, strict);
         return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

@@ -24,6 +24,11 @@ final class ConsoleText {
         return format.format(shown);
     }
 
+    /** Whether the bundle has a line {@code key} (a step of an output it does not name yet has none). */
+    static boolean has(String key) {
+        return CONSOLE.containsKey(key);
+    }
+
     /** A size in bytes as people read it: {@code 812 B}, {@code 37 KB}, {@code 1.4 MB}. */
     static String size(long bytes) {
         if (bytes < 1024) {

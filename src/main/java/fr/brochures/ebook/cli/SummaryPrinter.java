@@ -1,31 +1,44 @@
 package fr.brochures.ebook.cli;
 
 import fr.brochures.ebook.BuildResult;
+import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.report.Problem;
 import fr.brochures.ebook.report.Severity;
 import fr.brochures.ebook.site.SiteRenderer;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import static fr.brochures.ebook.cli.ConsoleText.size;
 import static fr.brochures.ebook.cli.ConsoleText.words;
 
-/** Prints a build's problems (to stderr), its summary line and where its download page is (to stdout). */
+/**
+ * Prints what a build did, as much as the verbosity asks: its problems and the line saying it failed (to stderr); its
+ * summary line, checksum and download page (to stdout); with {@code -v} also its steps and their times, its images
+ * and every file it wrote (to stdout); with {@code -q} only what failed it.
+ */
 final class SummaryPrinter {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Verbosity verbosity;
 
-    SummaryPrinter(PrintWriter out, PrintWriter err) {
+    SummaryPrinter(PrintWriter out, PrintWriter err, Verbosity verbosity) {
         this.out = out;
         this.err = err;
+        this.verbosity = verbosity;
     }
 
     void print(BuildResult result, boolean strict) {
         for (Problem problem : result.report().problems()) {
-            err.println(problem.format());
+            if (verbosity != Verbosity.QUIET || failsTheBuild(problem, strict)) {
+                err.println(problem.format());
+            }
         }
         err.flush();
+        if (verbosity == Verbosity.VERBOSE) {
+            printSteps(result);
+        }
         if (!result.written()) {
             long errors = result.report().count(Severity.ERROR);
             long warnings = result.report().count(Severity.WARNING);
@@ -33,6 +46,12 @@ final class SummaryPrinter {
             err.println(words("failed", errors, strictPart, errors + (strict ? warnings : 0)));
             err.flush();
             return;
+        }
+        if (verbosity == Verbosity.QUIET) {
+            return;
+        }
+        if (verbosity == Verbosity.VERBOSE) {
+            printImagesAndFiles(result);
         }
         out.println(words("built", result.output(), result.chapters(), result.translatorNotes() + result.authorNotes(),
                 result.translatorNotes(), result.authorNotes(), result.figures(), result.awaitedPhotos().size(),
@@ -46,4 +65,27 @@ final class SummaryPrinter {
         out.flush();
     }
 
+    /** What a quiet build still prints: the errors, and the warnings when --strict makes them fail it. */
+    private static boolean failsTheBuild(Problem problem, boolean strict) {
+        return problem.severity() == Severity.ERROR || (strict && problem.severity() == Severity.WARNING);
+    }
+
+    /** One line a step, in the order they ran: what it did and how long it took. */
+    private void printSteps(BuildResult result) {
+        for (BuildResult.Step step : result.steps()) {
+            String key = "step." + step.name();
+            String what = ConsoleText.has(key) ? words(key) : words("step.other", step.name());
+            out.println(words("step", what, String.format(Locale.ROOT, "%.2f", step.seconds())));
+        }
+        out.flush();
+    }
+
+    /** The images and how long they took; every file written (a file removed may not have been there: not listed). */
+    private void printImagesAndFiles(BuildResult result) {
+        out.println(words("images", result.images(), String.format(Locale.ROOT, "%.2f", result.imageSeconds())));
+        for (Output output : result.outputs()) {
+            output.files().stream().filter(file -> !file.isRemoval())
+                    .forEach(file -> out.println(words("wrote", file.path(), size(file.size()))));
+        }
+    }
 }
