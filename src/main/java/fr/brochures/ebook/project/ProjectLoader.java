@@ -1,6 +1,7 @@
 package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Loads a book project folder: book/book.yaml, the chapters it lists, styles/*.css and covers/cover.jpg. */
@@ -25,6 +27,9 @@ public final class ProjectLoader {
 
     /** The pages the builder writes itself (CoverPage, TitlePage, Endnotes, ColophonPage, NavDocument): no chapter may take their name. */
     static final Set<String> RESERVED_PAGES = BookFiles.GENERATED_PAGES;
+
+    /** The files a "Did you mean …?" may suggest for a missing chapter: chapters are written in XHTML or Markdown. */
+    private static final Pattern CHAPTER_FILE = Pattern.compile("(?i).+\\.(xhtml|md)");
 
     private final BuildReport report;
 
@@ -49,9 +54,12 @@ public final class ProjectLoader {
         }
         List<ChapterFile> chapters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen);
-        addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen);
-        addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen);
+        Set<String> listed = new HashSet<>(parsed.front());
+        listed.addAll(parsed.chapters());
+        listed.addAll(parsed.back());
+        addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen, listed);
+        addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen, listed);
+        addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen, listed);
         if (parsed.chapters().isEmpty()) {
             report.error(MessageId.META_002, parsed.at("chapters"), "chapters", "chapters: [01-introduction.xhtml]");
         }
@@ -64,7 +72,7 @@ public final class ProjectLoader {
     }
 
     private void addChapters(Path root, MetadataReader.Parsed parsed, String key, List<String> names, Part part,
-                             List<ChapterFile> chapters, Set<String> seen) {
+                             List<ChapterFile> chapters, Set<String> seen, Set<String> listed) {
         Path bookDir = root.resolve("book");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -84,11 +92,19 @@ public final class ProjectLoader {
                 continue;
             }
             if (!Files.isRegularFile(path)) {
-                report.error(MessageId.PRJ_002, where, name);
+                report.error(MessageId.PRJ_002, where, name, closestChapter(bookDir, name, listed));
                 continue;
             }
             chapters.add(new ChapterFile(path, name, part));
         }
+    }
+
+    /**
+     * The chapter file of book/ ({@code .xhtml} or {@code .md}) closest to {@code missing}, among those the reading order
+     * does not list already: {@code 01-intro.xhtml} → {@code 01-introduction.xhtml}.
+     */
+    private static DidYouMean closestChapter(Path bookDir, String missing, Set<String> listed) {
+        return DidYouMean.of(ClosestFile.in(bookDir, missing, name -> CHAPTER_FILE.matcher(name).matches() && !listed.contains(name)));
     }
 
     /** Why {@code name} cannot be a chapter's file name in the EPUB, or empty when it can. */

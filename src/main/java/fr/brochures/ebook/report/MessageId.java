@@ -90,6 +90,8 @@ public enum MessageId {
     CSS_002,
     /** A stylesheet that refers to a file the book does not embed. */
     CSS_003,
+    /** A chapter's {@code <link>} to a stylesheet that is not in styles/ (the link is dropped: every chapter gets them all). */
+    CSS_004,
     /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
     /** An output file could not be put in place after others were: the message names those. */

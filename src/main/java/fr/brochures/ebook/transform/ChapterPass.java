@@ -7,6 +7,7 @@ import fr.brochures.ebook.checks.CheckContext;
 import fr.brochures.ebook.checks.IdCheck;
 import fr.brochures.ebook.checks.LinkCheck;
 import fr.brochures.ebook.checks.StructureCheck;
+import fr.brochures.ebook.checks.StylesheetLinkCheck;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.ChapterFile;
@@ -39,7 +40,8 @@ public final class ChapterPass {
             new ActiveContentGuard(),
             new IdCheck(),
             new StructureCheck(),
-            new AttributeCheck());
+            new AttributeCheck(),
+            new StylesheetLinkCheck());
 
     /** The chapter transforms, in the order they run, after the checks. */
     public static final List<ChapterTransform> TRANSFORMS = List.of(

@@ -164,4 +164,38 @@ class CommandLineTest {
         assertFalse(run.out().contains("\r") || run.err().contains("\r"), run.out());
         assertFalse(run.out().contains("Preparing images"), run.out());
     }
+
+    @Test
+    void aChapterListedUnderAShortenedOrMisspelledNameGetsTheClosestFile() throws IOException {
+        Path project = FixtureBook.materialize(TestBooks.book("notes-and-figure"), dir.resolve("chapter-typo"));
+        Path yaml = project.resolve("book/book.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("  - 01-premier.xhtml", "  - 01-prem.xhtml")
+                .replace("  - 02-second.xhtml", "  - 02-secnod.xhtml"));
+        Run run = run("build", project.toString(), "--no-site");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("book/book.yaml:27:5: error [PRJ-002] The reading order in book/book.yaml lists "
+                + "01-prem.xhtml, but there is no such file in book/. Did you mean '01-premier.xhtml'?"), run.err());
+        assertTrue(run.err().contains("lists 02-secnod.xhtml, but there is no such file in book/. Did you mean '02-second.xhtml'?"),
+                run.err());
+    }
+
+    @Test
+    void aStylesheetLinkedOrImportedUnderAMisspelledNameGetsTheClosestOne() throws IOException {
+        Path project = FixtureBook.materialize(TestBooks.book("notes-and-figure"), dir.resolve("css-typo"));
+        Path chapter = project.resolve("book/01-premier.xhtml");
+        Files.writeString(chapter, Files.readString(chapter).replace("</title>",
+                "</title>\n<link rel=\"stylesheet\" href=\"../styles/bok.css\"/>"));
+        Run linked = run("build", project.toString(), "--no-site", "--strict");
+        assertEquals(1, linked.exit(), "a warning, so --strict fails: " + linked.err());
+        assertTrue(linked.err().contains("book/01-premier.xhtml:6:1: warning [CSS-004] This chapter links to the stylesheet "
+                + "'../styles/bok.css', which is not in styles/. Did you mean '../styles/book.css'?"), linked.err());
+        Files.writeString(chapter, Files.readString(chapter).replace("../styles/bok.css", "../styles/book.css"));
+        Files.writeString(project.resolve("styles/print.css"), "@import \"bookk.css\";\np { orphans: 2; }\n");
+        Run imported = run("build", project.toString(), "--no-site");
+        assertEquals(1, imported.exit(), imported.err());
+        assertFalse(imported.err().contains("CSS-004"), "a link to a stylesheet of styles/ is fine: " + imported.err());
+        assertTrue(imported.err().contains("styles/print.css:1:1: error [CSS-003] The stylesheet refers to 'bookk.css', "
+                + "which the book does not embed (only the stylesheets of styles/ go into the EPUB). Did you mean 'book.css'?"),
+                imported.err());
+    }
 }
