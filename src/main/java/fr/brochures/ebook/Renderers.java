@@ -38,11 +38,9 @@ final class Renderers {
         return renderers;
     }
 
-    /** With {@code --check}, EPUBCheck on the EPUB and the Kobo edition, before anything is put in place. */
-    static void checkBooks(BuildOptions options, Outputs outputs, Manuscript manuscript, BuildReport report) {
-        if (options.check()) {
-            new PublicationCheck(report).check(outputs.all(), List.of(EpubRenderer.KIND, KoboRenderer.KIND), manuscript);
-        }
+    /** EPUBCheck on the EPUB and the Kobo edition ({@code build --check}), before anything is put in place. */
+    static void checkBooks(Outputs outputs, Manuscript manuscript, BuildReport report) {
+        new PublicationCheck(report).check(outputs.all(), List.of(EpubRenderer.KIND, KoboRenderer.KIND), manuscript);
     }
 
     /** Where the EPUB goes: as asked, else {@code PROJECT_DIR/target/<title>.epub}. */

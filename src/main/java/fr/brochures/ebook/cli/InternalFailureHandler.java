@@ -22,10 +22,9 @@ final class InternalFailureHandler implements CommandLine.IExecutionExceptionHan
             Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
             where = file.toString();
         } catch (IOException e) {
-            where = "(could not write the details: " + e.getMessage() + ")";
+            where = ConsoleText.words("internal.nowhere", e.getMessage());
         }
-        commandLine.getErr().println("ebook-builder: internal failure (" + exception.getClass().getSimpleName()
-                + "); this is a bug in the builder, not in your book. Details: " + where);
+        commandLine.getErr().println(ConsoleText.words("internal", exception.getClass().getSimpleName(), where));
         return ExitCodes.INTERNAL;
     }
 }

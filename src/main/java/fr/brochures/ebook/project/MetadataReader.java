@@ -2,6 +2,7 @@ package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -99,8 +100,7 @@ public final class MetadataReader {
             if (known.contains(key)) {
                 return false;
             }
-            String hint = MetadataKeys.closest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
-            report.warning(MessageId.META_004, yaml.at("labels"), "labels." + key, hint);
+            report.warning(MessageId.META_004, yaml.at("labels"), "labels." + key, DidYouMean.of(MetadataKeys.closest(key, known)));
             return true;
         });
         return labels;

@@ -1,6 +1,7 @@
 package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -9,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Loads a book project folder: book/book.yaml, the chapters it lists, styles/*.css and covers/cover.jpg. */
@@ -26,6 +29,9 @@ public final class ProjectLoader {
 
     /** The pages the builder writes itself (CoverPage, TitlePage, Endnotes, ColophonPage, NavDocument): no chapter may take their name. */
     static final Set<String> RESERVED_PAGES = BookFiles.GENERATED_PAGES;
+
+    /** The files a "Did you mean …?" may suggest for a missing chapter: chapters are written in XHTML or Markdown. */
+    private static final Pattern CHAPTER_FILE = Pattern.compile("(?i).+\\.(xhtml|md)");
 
     private final BuildReport report;
 
@@ -50,9 +56,12 @@ public final class ProjectLoader {
         }
         List<ChapterFile> chapters = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen);
-        addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen);
-        addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen);
+        Set<String> listed = new HashSet<>(parsed.front());
+        listed.addAll(parsed.chapters());
+        listed.addAll(parsed.back());
+        addChapters(root, parsed, "front", parsed.front(), Part.FRONT, chapters, seen, listed);
+        addChapters(root, parsed, "chapters", parsed.chapters(), Part.BODY, chapters, seen, listed);
+        addChapters(root, parsed, "back", parsed.back(), Part.BACK, chapters, seen, listed);
         if (parsed.chapters().isEmpty()) {
             report.error(MessageId.META_002, parsed.at("chapters"), "chapters", "chapters: [01-introduction.xhtml]");
         }
@@ -65,7 +74,7 @@ public final class ProjectLoader {
     }
 
     private void addChapters(Path root, MetadataReader.Parsed parsed, String key, List<String> names, Part part,
-                             List<ChapterFile> chapters, Map<String, String> seen) {
+                             List<ChapterFile> chapters, Map<String, String> seen, Set<String> listed) {
         Path bookDir = root.resolve("book");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -88,11 +97,19 @@ public final class ProjectLoader {
                 continue;
             }
             if (!Files.isRegularFile(path)) {
-                report.error(MessageId.PRJ_002, where, name);
+                report.error(MessageId.PRJ_002, where, name, closestChapter(bookDir, name, listed));
                 continue;
             }
             chapters.add(new ChapterFile(path, name, part));
         }
+    }
+
+    /**
+     * The chapter file of book/ ({@code .xhtml} or {@code .md}) closest to {@code missing}, among those the reading order
+     * does not list already: {@code 01-intro.xhtml} → {@code 01-introduction.xhtml}.
+     */
+    private static DidYouMean closestChapter(Path bookDir, String missing, Set<String> listed) {
+        return DidYouMean.of(ClosestFile.in(bookDir, missing, name -> CHAPTER_FILE.matcher(name).matches() && !listed.contains(name)));
     }
 
     /** Why {@code name} cannot be a chapter's file name in the EPUB, or empty when it can. */

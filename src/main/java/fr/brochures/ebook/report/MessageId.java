@@ -30,6 +30,40 @@ public enum MessageId {
     META_005,
     /** A role is not a MARC relator code. */
     META_006,
+    /** book.yaml: a tab used for indentation. */
+    YAML_001,
+    /** book.yaml: a quote that is never closed. */
+    YAML_002,
+    /** book.yaml: a line without {@code :} after its key. */
+    YAML_003,
+    /** book.yaml: the same key twice in one mapping. */
+    YAML_004,
+    /** book.yaml: indentation that does not line up with the lines above. */
+    YAML_005,
+    /** book.yaml: brackets ({@code [ ]}, <code>{ }</code>) that do not pair up. */
+    YAML_006,
+    /** book.yaml: a value starting with a character YAML reserves ({@code @ ` %}). */
+    YAML_007,
+    /** book.yaml: {@code ": "} inside a value that is not in quotes. */
+    YAML_008,
+    /** book.yaml: an alias ({@code *name}) of an anchor that is not defined. */
+    YAML_009,
+    /** book.yaml: a tag ({@code !name}, {@code !!set}) that is not plain data. */
+    YAML_010,
+    /** book.yaml: text after the closing quote of a value. */
+    YAML_011,
+    /** book.yaml: a second document ({@code ---}) or text after its end ({@code ...}). */
+    YAML_012,
+    /** book.yaml: an escape double quotes do not know (a backslash before a letter that is not an escape). */
+    YAML_013,
+    /** book.yaml: a control character or a non-character. */
+    YAML_014,
+    /** book.yaml: more aliases of lists or mappings than a book needs (alias bombs). */
+    YAML_015,
+    /** book.yaml: lists and mappings nested deeper than a book needs. */
+    YAML_016,
+    /** book.yaml: longer than a book's metadata can be. */
+    YAML_017,
     /** Malformed XHTML. */
     XHTML_001,
     /** A forbidden element (script, iframe, form, object, embed). */
@@ -106,6 +140,8 @@ public enum MessageId {
     CSS_002,
     /** A stylesheet that refers to a file the book does not embed. */
     CSS_003,
+    /** A chapter's {@code <link>} to a stylesheet that is not in styles/ (the link is dropped: every chapter gets them all). */
+    CSS_004,
     /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
     /** An output file could not be put in place after others were: the message names those. */

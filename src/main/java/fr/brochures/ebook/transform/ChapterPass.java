@@ -8,6 +8,7 @@ import fr.brochures.ebook.checks.IdCheck;
 import fr.brochures.ebook.checks.LinkCheck;
 import fr.brochures.ebook.checks.StructureCheck;
 import fr.brochures.ebook.markdown.MarkdownReader;
+import fr.brochures.ebook.checks.StylesheetLinkCheck;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.ChapterFile;
@@ -41,7 +42,8 @@ public final class ChapterPass {
             new ActiveContentGuard(),
             new IdCheck(),
             new StructureCheck(),
-            new AttributeCheck());
+            new AttributeCheck(),
+            new StylesheetLinkCheck());
 
     /** The chapter transforms, in the order they run, after the checks. */
     public static final List<ChapterTransform> TRANSFORMS = List.of(
