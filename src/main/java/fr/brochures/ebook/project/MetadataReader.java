@@ -89,7 +89,7 @@ public final class MetadataReader {
         return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
                 creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
                 yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl,
-                yaml.text("origin"), certifier, report, labels(yaml));
+                yaml.text("origin"), certifier, report, yaml.text("photographs-not-reproduced"), labels(yaml));
     }
 
     /** The labels book.yaml replaces: each key must be one of the builder's (a misspelt one is a warning naming the closest). */
