@@ -22,14 +22,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The download site, {@code PROJECT_DIR/target/site/} unless told otherwise: the page offering the books the renderers
- * before it made (see {@link DownloadSite}). Its address, for the QR code, is the one given, else {@code download-url}.
+ * The download site, {@code PROJECT_DIR/target/site/} unless told otherwise: the page offering the web edition and the
+ * books the renderers before it made (see {@link DownloadSite}). Its address, for the QR code, is the one given, else {@code download-url}.
  */
 public final class SiteRenderer implements Renderer {
 
     /** The kind of the site's output. */
     public static final String KIND = "site";
-    /** The facts of the site's output: the address its QR code gives, and the files it offers. */
+    /** The facts of the site's output: the address its QR code gives, and what it offers (read/index.html, the books). */
     public static final String QR_CODE_URL = "qrCodeUrl";
     public static final String OFFERED = "offered";
 
