@@ -88,7 +88,7 @@ abstract class WebEditionContract {
                 Element backlink = note.selectFirst("a[role~=doc-backlink]");
                 assertEquals(name + "#" + reference.id(), backlink.attr("href"), "the back-link returns to the reference");
                 assertFalse(backlink.attr("aria-label").isBlank(), "the back-link has a name: " + backlink);
-                Element popup = page.selectFirst("template#note-texts");
+                Element popup = page.selectFirst("template#reader-note-texts");
                 assertNotNull(popup, name + " carries its notes for the pop-ups");
                 assertTrue(popup.html().contains("data-note=\"" + note.id() + "\""), name + ": pop-up of " + note.id());
             }

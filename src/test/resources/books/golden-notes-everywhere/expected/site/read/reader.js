@@ -68,8 +68,8 @@
      focus goes back to the reference. A click meant to open the notes page elsewhere (new tab, new window) is left
      alone. */
   function setUpNotePopups() {
-    var shell = document.getElementById('note-popup');
-    var texts = document.getElementById('note-texts');
+    var shell = document.getElementById('reader-note-popup');
+    var texts = document.getElementById('reader-note-texts');
     if (!shell || !texts || !('content' in shell) || typeof HTMLDialogElement !== 'function'
         || typeof HTMLDialogElement.prototype.showModal !== 'function') {
       return;
