@@ -11,6 +11,7 @@ import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.render.Renderer;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.site.SiteRenderer;
+import fr.brochures.ebook.web.WebRenderer;
 import fr.brochures.ebook.write.BuildTimestamp;
 
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ final class Renderers {
         renderers.add(new KoboRenderer(epub, timestamp, templates));
         if (options.site()) {
             Path siteDir = options.siteDir() != null ? options.siteDir() : SiteRenderer.defaultDir(options.projectDir());
+            // before the site: its page links to the web edition
+            renderers.add(new WebRenderer(siteDir, templates, report));
             renderers.add(new SiteRenderer(siteDir, options.baseUrl(), templates, report));
         }
         return renderers;

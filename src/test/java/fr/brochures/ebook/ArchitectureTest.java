@@ -46,7 +46,8 @@ class ArchitectureTest {
 
     @Test
     void renderersReadTheManuscriptAndNeverTheTransforms() {
-        noClasses().that().resideInAnyPackage("fr.brochures.ebook.epub..", "fr.brochures.ebook.kobo..", "fr.brochures.ebook.site..")
+        noClasses().that().resideInAnyPackage("fr.brochures.ebook.epub..", "fr.brochures.ebook.kobo..",
+                        "fr.brochures.ebook.web..", "fr.brochures.ebook.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.brochures.ebook.transform..")
                 .check(classes);
     }

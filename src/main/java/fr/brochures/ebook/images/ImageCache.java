@@ -66,6 +66,16 @@ final class ImageCache {
     }
 
     /**
+     * The key of a copy of a prepared image at most {@code maxWidth} pixels wide in its own format (the web edition's
+     * smaller images): another text hashed in than {@link #key}'s, so a copy never answers for a prepared image.
+     */
+    static String copyKey(byte[] prepared, int maxWidth) {
+        MessageDigest digest = sha256();
+        digest.update((VERSION + "\ncopy\n" + maxWidth + "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(prepared));
+    }
+
+    /**
      * The file's state: everything that changes when its bytes do. The inode change time (ctime) cannot be set back by
      * a program restoring the modification time, so a file rewritten with the same size and mtime still differs.
      */

@@ -4,8 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 
 /**
- * A smaller JPEG copy of an image already prepared (upright, sRGB, without metadata), e.g. the download page's cover:
- * decoded, scaled down as the figures are ({@link Downscaler}) and encoded as they are ({@link RasterEncoder}).
+ * A smaller copy of an image already prepared (upright, sRGB, without metadata), e.g. the download page's cover or the
+ * web edition's figures for small screens: decoded, scaled down as the figures are ({@link Downscaler}) and encoded as
+ * they are ({@link RasterEncoder}), so a copy holds nothing but pixels either.
  */
 public final class ScaledCopy {
 
@@ -27,6 +28,29 @@ public final class ScaledCopy {
         if (format == ImageFormat.JPEG && image.width() <= maxWidth) {
             return new PreparedImage(image.data(), ImageFormat.JPEG.mediaType(), image.width(), image.height(), image.data().length);
         }
+        return scaled(image, format, maxWidth, ImageFormat.JPEG);
+    }
+
+    /**
+     * The prepared JPEG or PNG {@code image} at most {@code maxWidth} pixels wide, in its own format: a PNG (a plan, a
+     * drawing with transparency) stays lossless and keeps its alpha, a JPEG stays a JPEG. One that fits already is given
+     * back as it is.
+     *
+     * @throws IllegalArgumentException when it is not a raster image (SVG)
+     * @throws IOException when its pixels cannot be decoded or encoded
+     */
+    public static PreparedImage sameFormat(PreparedImage image, int maxWidth) throws IOException {
+        ImageFormat format = ImageFormat.sniff(image.data());
+        if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
+            throw new IllegalArgumentException("only a JPEG or PNG image can be scaled, not " + image.mediaType());
+        }
+        if (image.width() <= maxWidth) {
+            return new PreparedImage(image.data(), format.mediaType(), image.width(), image.height(), image.data().length);
+        }
+        return scaled(image, format, maxWidth, format);
+    }
+
+    private static PreparedImage scaled(PreparedImage image, ImageFormat format, int maxWidth, ImageFormat into) throws IOException {
         BufferedImage decoded;
         try {
             decoded = RasterDecoder.decode(image.data(), format);
@@ -35,7 +59,7 @@ public final class ScaledCopy {
         }
         // the decoder's pixels are only valid until its next call on this thread: scaled and encoded right away
         BufferedImage scaled = Downscaler.fitWidth(decoded, maxWidth);
-        return new PreparedImage(RasterEncoder.jpeg(scaled), ImageFormat.JPEG.mediaType(), scaled.getWidth(), scaled.getHeight(),
-                image.data().length);
+        byte[] encoded = into == ImageFormat.JPEG ? RasterEncoder.jpeg(scaled) : RasterEncoder.png(scaled);
+        return new PreparedImage(encoded, into.mediaType(), scaled.getWidth(), scaled.getHeight(), image.data().length);
     }
 }

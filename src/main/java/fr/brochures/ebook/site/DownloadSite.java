@@ -50,12 +50,20 @@ public final class DownloadSite {
     public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl) {
     }
 
-    /**
-     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover (upright, without metadata; null for none), offering
-     * {@code books}, in {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR
-     * code of the EPUB's. The web cover is a JPEG copy of the prepared cover, {@value #COVER_WIDTH} pixels wide.
-     */
+    /** The same site without a web edition to read online. */
     public Result render(BookMetadata metadata, PreparedImage cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
+        return render(metadata, cover, null, books, siteDir, baseUrl);
+    }
+
+    /**
+     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover
+     * (upright, without metadata; null for none), offering to read it online at {@code readHref} (its web edition's first
+     * page, relative to the site; null for none), then {@code books}, in {@code siteDir}; with the site's address
+     * {@code baseUrl} (may be null), the page shows the QR code of the EPUB's. The web cover is a JPEG copy of the
+     * prepared cover, {@value #COVER_WIDTH} pixels wide.
+     */
+    public Result render(BookMetadata metadata, PreparedImage cover, String readHref, List<Offered> books, Path siteDir,
+                         BaseUrl baseUrl) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
         for (Offered book : books) {
@@ -76,7 +84,9 @@ public final class DownloadSite {
             files.add(OutputFile.removed(siteDir.resolve(SiteFiles.QR_CODE)));
         }
 
-        byte[] page = renderer.renderBytes(TEMPLATE, model(metadata, downloads, webCover, qr));
+        Map<String, Object> model = model(metadata, downloads, webCover, qr);
+        put(model, "read", readHref);
+        byte[] page = renderer.renderBytes(TEMPLATE, model);
         files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
         return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
     }
