@@ -109,7 +109,7 @@ class CommandLineTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         List<String> steps = List.of("Loading the project", "Reading, checking and transforming the chapters", "Making the EPUB",
-                "Making the Kobo edition", "Making the download site", "Writing the outputs");
+                "Making the Kobo edition", "Making the web edition", "Making the download site", "Writing the outputs");
         for (int i = 0; i < steps.size(); i++) {
             assertTrue(lines.get(i).startsWith(steps.get(i)) && lines.get(i).matches(".*: \\d+\\.\\d\\d s"), "step " + i + ": " + run.out());
         }

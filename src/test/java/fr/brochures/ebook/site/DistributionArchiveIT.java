@@ -164,6 +164,23 @@ class DistributionArchiveIT {
     }
 
     @Test
+    void initThenBuildInAnEmptyFolderGivesBooksEpubCheckPasses() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("nouveau livre"));
+        String launcher = unpacked.resolve("bin/ebook-builder").toString();
+        Run init = run(onlyJavaOnThePath(), folder, "sh", launcher, "init", "--title", "Premier essai", "--language", "fr");
+        assertEquals(0, init.exit(), init.output());
+        Run build = run(onlyJavaOnThePath(), folder, "sh", launcher, "build");
+        assertEquals(0, build.exit(), build.output());
+        for (String name : List.of("premier-essai.epub", "premier-essai.kepub.epub")) {
+            fr.brochures.ebook.epubcheck.EpubValidator.ValidationResult check =
+                    new fr.brochures.ebook.epubcheck.EpubValidator().validate(folder.resolve("target").resolve(name));
+            assertEquals(0, check.fatal() + check.errors() + check.warnings(), () -> name + ": " + check.details());
+        }
+        Run again = run(onlyJavaOnThePath(), folder, "sh", launcher, "init");
+        assertEquals(2, again.exit(), "a folder holding a book is never written over: " + again.output());
+    }
+
+    @Test
     void launcherWithOnlyJavaOnThePathBuildsTheSameEpubAsTheBuilder() throws Exception {
         Path book = copyOf(TestBooks.book("notes-and-figure"), work.resolve("livre copie"));
         Path out = work.resolve("sorties").resolve("out.epub");
