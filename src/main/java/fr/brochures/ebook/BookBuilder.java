@@ -27,7 +27,11 @@ public final class BookBuilder {
      */
     private final CompletableFuture<PageRenderer> templates = CompletableFuture.supplyAsync(PageRenderer::new);
 
-    /** Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors. */
+    /**
+     * Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors (nor
+     * ever, for options {@link BuildOptions#inMemory in memory}: the outputs are then only in the result). The same
+     * builder may build again: its template engine, started once, stays warm for the next build.
+     */
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         BuildReport report = new BuildReport();
@@ -37,7 +41,9 @@ public final class BookBuilder {
             Outputs outputs = render(manuscript, Renderers.of(options, project, report, this::templates));
             Renderers.checkBooks(options, outputs, manuscript, report);
             report.stopIfFailed(options.strict());
-            new OutputWriter(report).writeAll(outputs.all());
+            if (options.write()) {
+                new OutputWriter(report).writeAll(outputs.all());
+            }
             return BuildResult.of(report, manuscript, outputs, seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, seconds(start));
