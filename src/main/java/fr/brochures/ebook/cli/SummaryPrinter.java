@@ -49,7 +49,7 @@ final class SummaryPrinter {
     }
 
     /** A line of {@code console.properties} with its values (numbers choose singular or plural). */
-    private static String words(String key, Object... values) {
+    static String words(String key, Object... values) {
         MessageFormat format = new MessageFormat(CONSOLE.getString(key), Locale.ROOT);
         Object[] shown = java.util.Arrays.stream(values).map(v -> v instanceof java.nio.file.Path ? v.toString() : v).toArray();
         return format.format(shown);

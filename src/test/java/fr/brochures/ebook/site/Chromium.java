@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * as root on Debian (a CI container), it is installed with apt-get; otherwise the tests that need it are skipped with a
  * message saying how to install it.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final String[] NAMES = {"chromium", "chromium-browser", "google-chrome"};
     private static final long INSTALL_MINUTES = 15;
@@ -34,7 +34,7 @@ final class Chromium {
     }
 
     /** The browser, installed first when it can be; skips the calling test when it cannot be had. */
-    static Chromium require() {
+    public static Chromium require() {
         Optional<Path> found = find();
         if (found.isEmpty() && canInstall()) {
             install();
@@ -43,6 +43,11 @@ final class Chromium {
         Assumptions.assumeTrue(found.isPresent(), "Chromium is not installed and cannot be installed here (not root, or no apt-get): "
                 + "install it (Debian: apt-get install chromium) to run the browser tests of the download page.");
         return new Chromium(found.get());
+    }
+
+    /** The browser's program, for tests that drive it themselves (the live preview's, through the DevTools protocol). */
+    public Path executable() {
+        return executable;
     }
 
     private static Optional<Path> find() {
