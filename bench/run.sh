@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks of ebook-builder, in one command (see BENCHMARKS.md):
 #
-#   bench/run.sh [--runs N] [--quick] [--no-jmh] [--no-race]
+#   bench/run.sh [--runs N] [--quick] [--no-jmh] [--no-race] [--no-serve]
 #
 # 1. builds the tool (mvn -DskipTests -DskipBook=true package: target/ebook-builder.jar and, unless the pom skips it,
 #    the AppCDS archive target/ebook-builder.jsa) and this benchmark module (bench/target/ebook-builder-bench.jar);
@@ -10,6 +10,7 @@
 # 4. prints where a cold build spends its time (ColdStages), on the brochure and on the ×50 book;
 # 5. times whole command lines against pandoc, in alternation, N runs each (CliRace; default 7);
 # 6. runs the JMH benchmarks of the pipeline in process (PipelineBenchmark, ImageBenchmark);
+# 7. times the live preview, from saving a chapter of the brochure to the page's reload event (ServeLatency, 21 saves);
 # and writes everything, with a description of the machine, to bench/target/work/REPORT.md (about 40 minutes).
 # --quick: 3 runs, short JMH iterations (a check that everything works, not figures to publish).
 set -euo pipefail
@@ -20,6 +21,7 @@ WORK=$ROOT/bench/target/work
 RUNS=7
 JMH=1
 RACE=1
+SERVE=1
 JMH_OPTS=()
 while [ $# -gt 0 ]; do
     case $1 in
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
         --quick) RUNS=3; JMH_OPTS=(-wi 1 -w 1 -i 2 -r 1); shift ;;
         --no-jmh) JMH=0; shift ;;
         --no-race) RACE=0; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        --no-serve) SERVE=0; shift ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -120,6 +123,16 @@ if [ $JMH = 1 ]; then
         echo '```'
         echo
     } | tee -a "$REPORT"
+fi
+
+# --- the live preview ------------------------------------------------------------------------------------------------
+if [ $SERVE = 1 ]; then
+    say "live preview: saving a chapter of the brochure to the page's reload event"
+    rm -f "$WORK/serve-latency.md"
+    # as the launcher runs it (its flags), then with the JVM's defaults (C2: slower to warm up, faster once warm)
+    java -cp "$BENCH_CP" fr.brochures.ebook.bench.ServeLatency "$ROOT" "$WORK" 21 "${OURS_FLAGS[@]}"
+    java -cp "$BENCH_CP" fr.brochures.ebook.bench.ServeLatency "$ROOT" "$WORK" 21
+    cat "$WORK/serve-latency.md" >> "$REPORT"
 fi
 
 echo "| load average after | $(cut -d' ' -f1-3 /proc/loadavg) |" >> "$REPORT"

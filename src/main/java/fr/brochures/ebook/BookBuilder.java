@@ -43,7 +43,11 @@ public final class BookBuilder {
         this.imageProgress = imageProgress;
     }
 
-    /** Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors. */
+    /**
+     * Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors (nor
+     * ever, for options {@link BuildOptions#inMemory in memory}: the outputs are then only in the result). The same
+     * builder may build again: its template engine, started once, stays warm for the next build.
+     */
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         BuildReport report = new BuildReport();
@@ -57,7 +61,9 @@ public final class BookBuilder {
                 timed(BuildResult.CHECK, steps, () -> Renderers.checkBooks(outputs, manuscript, report));
             }
             report.stopIfFailed(options.strict());
-            timed(BuildResult.WRITE, steps, () -> new OutputWriter(report).writeAll(outputs.all()));
+            if (options.write()) {
+                timed(BuildResult.WRITE, steps, () -> new OutputWriter(report).writeAll(outputs.all()));
+            }
             return BuildResult.of(report, manuscript, outputs, steps, seconds(start));
         } catch (BuildFailedException e) {
             return BuildResult.failed(report, steps, seconds(start));

@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a build did: its report and how long each step took; when it wrote the EPUB, what is in it, its images, every
- * output it wrote, and the download site when it made one.
+ * What a build did: its report and how long each step took; when it made its outputs ({@code written}: made, and
+ * written unless the build was {@link BuildOptions#inMemory in memory}), what is in the EPUB, its images, the download
+ * site when it made one, and every output with its files in memory.
  */
 public record BuildResult(
         BuildReport report,

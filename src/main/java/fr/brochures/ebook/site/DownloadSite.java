@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes the download page of a book: {@code index.html}, the web cover, copies of the EPUB and the Kobo edition with
@@ -35,6 +37,9 @@ public final class DownloadSite {
     private static final String TEMPLATE = "site/index.html.vm";
     /** Pixels per QR module: whole pixels keep every module the same size on screen (and sharp when printed). */
     static final int QR_PIXELS_PER_MODULE = 5;
+
+    /** The last web cover made (one: a process builds one book), for {@link #webCover}. */
+    private static final AtomicReference<WebCover> LAST_WEB_COVER = new AtomicReference<>();
 
     private final PageRenderer renderer;
 
@@ -70,7 +75,7 @@ public final class DownloadSite {
             downloads.add(offer(book, siteDir, baseUrl, files));
         }
 
-        PreparedImage webCover = cover == null ? null : ScaledCopy.jpeg(cover, COVER_WIDTH);
+        PreparedImage webCover = cover == null ? null : webCover(cover);
         if (webCover != null) {
             files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.data()));
         }
@@ -89,6 +94,25 @@ public final class DownloadSite {
         byte[] page = renderer.renderBytes(TEMPLATE, model);
         files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
         return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
+    }
+
+    /**
+     * The web cover of this prepared cover: the one made last when the cover is the same (the live preview builds the
+     * site again after every save, nearly always with the same cover, and scaling a 1600 × 2400 cover down was a
+     * quarter of such a rebuild), else made now. The same bytes either way: the copy depends on the cover's alone.
+     */
+    private static PreparedImage webCover(PreparedImage cover) throws IOException {
+        WebCover last = LAST_WEB_COVER.get();
+        if (last != null && Arrays.equals(last.cover(), cover.data())) {
+            return last.copy();
+        }
+        PreparedImage copy = ScaledCopy.jpeg(cover, COVER_WIDTH);
+        LAST_WEB_COVER.set(new WebCover(cover.data(), copy));
+        return copy;
+    }
+
+    /** A prepared cover's bytes and the web cover made from them. */
+    private record WebCover(byte[] cover, PreparedImage copy) {
     }
 
     /**

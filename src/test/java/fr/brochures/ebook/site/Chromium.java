@@ -45,6 +45,11 @@ public final class Chromium {
         return new Chromium(found.get());
     }
 
+    /** The browser's program, for tests that drive it themselves (the live preview's, through the DevTools protocol). */
+    public Path executable() {
+        return executable;
+    }
+
     private static Optional<Path> find() {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String name : NAMES) {

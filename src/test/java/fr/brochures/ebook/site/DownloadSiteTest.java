@@ -204,6 +204,22 @@ class DownloadSiteTest {
         assertEquals("900", img.attr("height"));
     }
 
+    /** The live preview builds the site again and again in one process: each build's web cover is its own cover's. */
+    @Test
+    void aCoverChangedBetweenBuildsGivesItsOwnWebCover(@TempDir Path other) throws IOException {
+        Path wide = other.resolve("wide.jpg");
+        Path tall = other.resolve("tall.jpg");
+        Files.write(wide, jpeg(new BufferedImage(1600, 800, BufferedImage.TYPE_INT_RGB)));
+        Files.write(tall, jpeg(new BufferedImage(800, 1600, BufferedImage.TYPE_INT_RGB)));
+        List<Integer> heights = new java.util.ArrayList<>();
+        for (Path coverFile : List.of(wide, wide, tall, wide)) {
+            Path into = other.resolve("site-" + heights.size());
+            SiteWriting.write(metadata(), SiteWriting.preparedCover(coverFile), epub, into, null);
+            heights.add(ImageIO.read(into.resolve("cover.jpg").toFile()).getHeight());
+        }
+        assertEquals(List.of(300, 300, 1200, 300), heights);
+    }
+
     private static BookMetadata metadata() {
         return new BookMetadata("Titre", null, "fr", "urn:uuid:x", "2022", null, List.of(), List.of(), null, null,
                 List.of(), null, List.of(), null);
