@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code check FILE.epub [--usage]}: runs W3C EPUBCheck and prints its findings (usage notes only with {@code --usage}). Without EPUBCheck on the class path it says so
- * in one line and exits with the usage code, as for any other command that cannot run as asked.
+ * {@code check FILE.epub [--usage]}: runs W3C EPUBCheck and prints its findings (usage notes only with {@code --usage}).
+ * Without EPUBCheck on the class path (the distribution archives ship it apart) it says in one line how to add it and
+ * exits with the usage code, as for any other command that cannot run as asked.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates an EPUB file with W3C EPUBCheck 5.3.0.")
 public final class CheckCommand implements Callable<Integer> {
@@ -28,6 +29,15 @@ public final class CheckCommand implements Callable<Integer> {
             + "as EPUBCheck's own -u does.")
     private boolean usage;
 
+    /** The tool's version, to name the EPUBCheck archive that goes with it; {@code <version>} when it cannot be read. */
+    private static String version() {
+        try {
+            return ToolVersion.version();
+        } catch (java.io.IOException e) {
+            return "<version>";
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,11 +49,12 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             result = new EpubValidator().validate(epub);
         } catch (EpubValidator.Unavailable e) {
-            // not a bug of the builder but an incomplete installation: say what is missing and where to get it
+            // not a bug of the builder but an installation without EPUBCheck (the main archives ship without it):
+            // say what is missing and how to add it
             spec.commandLine().getErr().println("ebook-builder: cannot check " + epub + ": " + EpubValidator.EPUBCHECK
-                    + " is missing from this installation (" + e.getMessage() + "). The tool's full distribution"
-                    + " (ebook-builder-<version>-dist.zip) includes it; or download EPUBCheck from"
-                    + " https://github.com/w3c/epubcheck/releases and run: java -jar epubcheck.jar " + epub);
+                    + " is not installed beside the tool (" + e.getMessage() + "). Unpack ebook-builder-" + version()
+                    + "-epubcheck.zip over the tool's folder (it adds lib/epubcheck/epubcheck.jar); or download EPUBCheck"
+                    + " from https://github.com/w3c/epubcheck/releases and run: java -jar epubcheck.jar " + epub);
             return ExitCodes.USAGE;
         }
         // usage notes are advice (EPUBCheck's own command line hides them unless asked): not listed as if they were faults
