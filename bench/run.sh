@@ -152,4 +152,4 @@ say "report: $REPORT"
 echo
 sed -n '/^### Targets (issue 19)/,$p' "$WORK/launcher-results.md"
 echo "load average: $(sed -n 's/^| load average before | \(.*\) |$/\1/p' "$REPORT") before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-grep -h '^| \(brochure\|x50\|photos\)' "$WORK/launcher-results.md" | cut -d'|' -f2,3 | sed 's/^ //'
+grep -h '^| \(brochure\|x50\|photos\)[^|,]*: ' "$WORK/launcher-results.md" | cut -d'|' -f2,3 | sed 's/^ //'
