@@ -24,12 +24,12 @@ found=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module
 modules=$found,jdk.localedata,jdk.charsets,jdk.httpserver,jdk.zipfs
 printf '%s\n' "$modules" > "$target/runtime-modules.txt"
 version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
-if [ "$version" -ge 21 ]; then compress=zip-6; else compress=2; fi
 # from the JDK's jmods when it has them, else from its own run-time image (JEP 493, Temurin 24 and later)
 if [ -d "$jdk/jmods" ]; then set -- --module-path "$jdk/jmods"; else set --; fi
 # Java 17 to 24: the JDK's own classes archived as in a full JDK (-Xshare:auto maps them), under the launcher's dynamic
 # archive. Java 25 and later: none (28 MB), as the launcher's AOT cache holds the JDK's classes the tool uses too
 if [ "$version" -lt 25 ]; then set -- "$@" --generate-cds-archive; fi
-"$jdk/bin/jlink" "$@" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress="$compress" \
-    --output "$out"
+# no --compress: the classes are read without inflating them, as from a JDK's own image, and the archive's gzip
+# compresses them better as one stream (43 MB against 51 MB for the runtime; 122 MB unpacked against 75 MB)
+"$jdk/bin/jlink" "$@" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --output "$out"
 echo "runtime-image: Java $version runtime with $modules"
