@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code check FILE.epub [--usage] [-q | -v]}: runs W3C EPUBCheck and prints its findings (usage notes only with
- * {@code --usage} or {@code -v}) and a summary line (not with {@code -q}). Without EPUBCheck on the class path it says
- * so in one line and exits with the usage code, as for any other command that cannot run as asked.
+ * {@code --usage} or {@code -v}) and a summary line (not with {@code -q}). Without EPUBCheck on the class path (the
+ * distribution archives ship it apart) it says in one line how to add it and exits with the usage code, as for any
+ * other command that cannot run as asked.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates an EPUB file with W3C EPUBCheck 5.3.0.")
 public final class CheckCommand implements Callable<Integer> {
@@ -37,6 +38,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print EPUBCheck's usage notes, as --usage does.")
     private boolean verbose;
 
+    /** The tool's version, to name the EPUBCheck archive that goes with it; {@code <version>} when it cannot be read. */
+    private static String version() {
+        try {
+            return ToolVersion.version();
+        } catch (java.io.IOException e) {
+            return "<version>";
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,8 +63,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             result = new EpubValidator().validate(epub);
         } catch (EpubValidator.Unavailable e) {
-            // not a bug of the builder but an incomplete installation: say what is missing and where to get it
-            spec.commandLine().getErr().println(ConsoleText.words("check.unavailable", epub, EpubValidator.EPUBCHECK, e.getMessage()));
+            // not a bug of the builder but an installation without EPUBCheck (the main archives ship without it):
+            // say what is missing and how to add it
+            spec.commandLine().getErr().println(ConsoleText.words("check.unavailable", epub, EpubValidator.EPUBCHECK, e.getMessage(), version()));
             return ExitCodes.USAGE;
         }
         // usage notes are advice (EPUBCheck's own command line hides them unless asked): not listed as if they were faults

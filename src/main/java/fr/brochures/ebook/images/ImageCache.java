@@ -60,8 +60,17 @@ final class ImageCache {
 
     /** The key of an input prepared with a longest edge of {@code maxEdge}. */
     static String key(byte[] data, int maxEdge) {
+        return key(data, maxEdge + "");
+    }
+
+    /** The key of a prepared image's smaller copy {@code width} pixels wide at most ({@link ScaledCopy}). */
+    static String scaledCopyKey(byte[] prepared, int width) {
+        return key(prepared, "copy " + width);
+    }
+
+    private static String key(byte[] data, String settings) {
         MessageDigest digest = sha256();
-        digest.update((VERSION + "\n" + maxEdge + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(data));
     }
 
