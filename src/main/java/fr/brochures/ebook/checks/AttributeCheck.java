@@ -1,6 +1,7 @@
 package fr.brochures.ebook.checks;
 
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.SemanticVocabularies;
 import fr.brochures.ebook.project.LanguageTags;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Attribute;
@@ -88,8 +89,10 @@ public final class AttributeCheck implements ChapterCheck {
                                 + element.attr("xml:lang") + ")");
             }
             for (Attribute attribute : element.attributes()) {
-                String problem = attribute.getKey().equals("epub:type") ? undeclaredPrefix(attribute.getValue(), chapter) : null;
-                problem = problem != null ? problem : problem(name, attribute.getKey(), attribute.getValue());
+                if (attribute.getKey().equals("epub:type")) {
+                    warnUndeclaredPrefixes(attribute.getValue(), element, chapter, context);
+                }
+                String problem = problem(name, attribute.getKey(), attribute.getValue());
                 if (problem != null) {
                     context.report().error(MessageId.XHTML_010, chapter.at(element), attribute.getKey(), name, problem);
                 }
@@ -97,20 +100,18 @@ public final class AttributeCheck implements ChapterCheck {
         }
     }
 
-    /** A prefix in an epub:type value that is neither z3998 (declared by the builder) nor declared by the chapter, or null. */
-    private static String undeclaredPrefix(String value, Chapter chapter) {
-        String declared = chapter.html().map(html -> html.attr("epub:prefix")).orElse("");
+    /**
+     * Warns about each prefix of an epub:type value that neither the chapter declares (epub:prefix on its html) nor the
+     * builder knows (z3998:, se:): the value is left out of the book (UndeclaredPrefixesTransform).
+     */
+    private static void warnUndeclaredPrefixes(String value, Element element, Chapter chapter, CheckContext context) {
+        java.util.Map<String, String> declared = chapter.html().map(SemanticVocabularies::declaredBy).orElse(java.util.Map.of());
         for (String token : value.strip().split("\\s+")) {
-            int colon = token.indexOf(':');
-            if (colon > 0) {
-                String prefix = token.substring(0, colon);
-                if (!prefix.equals("z3998") && !declared.matches("(?s).*(^|\\s)" + Pattern.quote(prefix) + ":\\s.*")) {
-                    return "the prefix '" + prefix + ":' is not declared; use a term of https://www.w3.org/TR/epub-ssv-11/ "
-                            + "or of z3998: (https://www.daisy.org/z3998/2012/vocab/structure/)";
-                }
+            String prefix = SemanticVocabularies.prefixOf(token);
+            if (prefix != null && SemanticVocabularies.uri(prefix, declared) == null) {
+                context.report().warning(MessageId.XHTML_013, chapter.at(element), token, prefix);
             }
         }
-        return null;
     }
 
     /** What is wrong with {@code key="value"} on {@code element}, or null. */

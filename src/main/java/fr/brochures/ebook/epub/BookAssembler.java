@@ -57,7 +57,7 @@ public final class BookAssembler {
             }
         }
         if (pages.endnotes() != null) {
-            Resource endnotes = addToSpine(book, BookFiles.ENDNOTES, pages.endnotes());
+            Resource endnotes = addToSpine(book, manuscript.notesHref(), pages.endnotes());
             book.getTableOfContents().addTOCReference(new TOCReference(labels.get("endnotes"), endnotes));
             book.getGuide().addReference(new GuideReference(endnotes, GuideReference.NOTES, labels.get("endnotes")));
         }
@@ -89,13 +89,19 @@ public final class BookAssembler {
         book.getSpine().setTocResource(ncx);
     }
 
-    /** A contents entry for the chapter, with one sub-entry per section that can be linked to. */
+    /** A contents entry for the chapter, with its sections nested under it as its headings nest them. */
     private static TOCReference tocEntry(ManuscriptChapter chapter, Resource resource) {
         TOCReference entry = new TOCReference(chapter.title(), resource);
-        for (ManuscriptChapter.Section section : chapter.sections()) {
-            entry.addChildSection(new TOCReference(section.title(), resource, section.anchor()));
-        }
+        addSections(entry, chapter.sections(), resource);
         return entry;
+    }
+
+    private static void addSections(TOCReference parent, List<ManuscriptChapter.Section> sections, Resource resource) {
+        for (ManuscriptChapter.Section section : sections) {
+            TOCReference child = new TOCReference(section.title(), resource, section.anchor());
+            parent.addChildSection(child);
+            addSections(child, section.children(), resource);
+        }
     }
 
     private static Resource addToSpine(Book book, String href, byte[] xhtml) {

@@ -49,7 +49,7 @@ public final class EpubRenderer implements Renderer {
     @Override
     public Output render(Manuscript manuscript, Outputs earlier) {
         PageContext page = new PageContext(templates.get(), manuscript.metadata(), manuscript.labels(),
-                List.copyOf(manuscript.stylesheets().keySet()));
+                manuscript.pageStylesheets());
         GeneratedPages pages = GeneratedPages.render(page, manuscript).in(edition);
         List<byte[]> chapters = manuscript.chapters().parallelStream().map(edition::chapter).toList();
         BookAssembler assembler = new BookAssembler(manuscript.labels());

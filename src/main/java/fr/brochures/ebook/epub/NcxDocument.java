@@ -18,24 +18,29 @@ public final class NcxDocument {
     }
 
     public static byte[] render(PageRenderer renderer, BookMetadata metadata, List<TocEntry> toc) {
-        List<NavPoint> points = new ArrayList<>();
         int[] order = {0};
-        int depth = 1;
-        for (TocEntry entry : toc) {
-            int own = ++order[0];
-            List<NavPoint> children = new ArrayList<>();
-            for (TocEntry child : entry.children()) {
-                children.add(new NavPoint(++order[0], child.title(), child.href(), List.of()));
-                depth = 2;
-            }
-            points.add(new NavPoint(own, entry.title(), entry.href(), children));
-        }
+        List<NavPoint> points = navPoints(toc, order);
         return renderer.renderBytes("toc.ncx.vm", Models.with("language", metadata.language())
                 .and("identifier", metadata.identifier())
                 .and("title", metadata.fullTitle())
-                .and("depth", depth)
+                .and("depth", Math.max(1, depth(points)))
                 .and("navPoints", points)
                 .map());
+    }
+
+    /** The entries as navPoints numbered in reading order, each before the points under it. */
+    private static List<NavPoint> navPoints(List<TocEntry> entries, int[] order) {
+        List<NavPoint> points = new ArrayList<>();
+        for (TocEntry entry : entries) {
+            int own = ++order[0];
+            points.add(new NavPoint(own, entry.title(), entry.href(), navPoints(entry.children(), order)));
+        }
+        return points;
+    }
+
+    /** How many levels deep the points go (dtb:depth). */
+    private static int depth(List<NavPoint> points) {
+        return points.stream().mapToInt(point -> 1 + depth(point.children())).max().orElse(0);
     }
 
     /** One navPoint with its play order, which follows the reading order as Kindle requires. */

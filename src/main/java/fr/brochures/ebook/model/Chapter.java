@@ -92,9 +92,11 @@ public final class Chapter {
         return html().map(html -> html.attr("lang")).filter(lang -> !lang.isBlank());
     }
 
-    /** The chapter's title: the text of its h1 without note markers, or null when it has none. */
-    public String title() {
-        Element h1 = document.selectFirst("h1");
-        return h1 == null ? null : Headings.plainText(h1);
+    /**
+     * The chapter's title: the text of its first heading or hgroup without note markers (an hgroup's parts joined by
+     * {@code separator}), or null when it has none ({@link ChapterOutline}).
+     */
+    public String title(String separator) {
+        return ChapterOutline.title(document, separator);
     }
 }

@@ -18,6 +18,12 @@ public final class ImageCatalog {
         return hrefs.computeIfAbsent(source.toAbsolutePath().normalize(), p -> href);
     }
 
+    /** False when another file has been given {@code href} in the EPUB. */
+    public synchronized boolean freeFor(Path source, String href) {
+        Path own = source.toAbsolutePath().normalize();
+        return hrefs.entrySet().stream().noneMatch(e -> e.getValue().equals(href) && !e.getKey().equals(own));
+    }
+
     /** Records a figure whose photograph is not supplied yet. */
     public synchronized void await(AwaitedPhoto photo) {
         awaited.add(photo);

@@ -12,7 +12,10 @@ import java.util.Map;
  * The whole book once loaded and transformed, read-only: what every renderer reads and none changes. Its metadata is
  * typeset as its chapters (see {@code MetadataTypography}), its chapters are
  * finished ({@link ManuscriptChapter}), its notes numbered, its stylesheets read and checked (href → CSS bytes, in
- * linking order), and its images prepared on threads of their own ({@link #images()} waits for them).
+ * linking order: every stylesheet the book holds), and its images prepared on threads of their own ({@link #images()}
+ * waits for them). {@code pageStylesheets} are the hrefs the generated pages link (the builder's own default stylesheet,
+ * then the book's {@code styles/generated.css}); the chapters link theirs themselves. {@code notesHref} is the notes
+ * page's name, {@code endnotes.xhtml} unless a chapter has that name.
  */
 public record Manuscript(
         BookProject project,
@@ -22,9 +25,12 @@ public record Manuscript(
         List<Note> notes,
         List<ImageCatalog.AwaitedPhoto> awaitedPhotos,
         Map<String, byte[]> stylesheets,
-        PendingImages images) {
+        PendingImages images,
+        List<String> pageStylesheets,
+        String notesHref) {
 
     public Manuscript {
+        pageStylesheets = List.copyOf(pageStylesheets);
         chapters = List.copyOf(chapters);
         notes = List.copyOf(notes);
         awaitedPhotos = List.copyOf(awaitedPhotos);

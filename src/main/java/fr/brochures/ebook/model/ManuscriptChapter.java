@@ -3,9 +3,7 @@ package fr.brochures.ebook.model;
 import fr.brochures.ebook.project.Part;
 import fr.brochures.ebook.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +12,17 @@ import java.util.List;
  */
 public final class ManuscriptChapter {
 
-    /** A section the contents list: its heading's text and the id it leads to. */
-    public record Section(String title, String anchor) {
+    /** A section the contents list: its heading's text, the id it leads to, and the sections under it. */
+    public record Section(String title, String anchor, List<Section> children) {
+
+        public Section {
+            children = List.copyOf(children);
+        }
+
+        /** A section with no sections under it. */
+        public Section(String title, String anchor) {
+            this(title, anchor, List.of());
+        }
     }
 
     private final String href;
@@ -27,21 +34,25 @@ public final class ManuscriptChapter {
     private final Document document;
     private final byte[] xhtml;
 
-    private ManuscriptChapter(Chapter chapter) {
+    private ManuscriptChapter(Chapter chapter, String separator, int tocDepth) {
         this.href = chapter.href();
         this.sourceName = chapter.sourceName();
         this.part = chapter.part();
-        this.title = chapter.title();
-        this.sections = sections(chapter.document());
+        this.title = ChapterOutline.title(chapter.document(), separator);
+        this.sections = ChapterOutline.sections(chapter.document(), tocDepth, separator);
         this.figures = chapter.document().select("figure").size();
         // the transforms are done and the chapter is dropped: its tree is the manuscript's from now on, never handed out
         this.document = chapter.document();
         this.xhtml = XhtmlWriter.toBytes(document);
     }
 
-    /** The chapter, finished: its tree becomes the manuscript's (nothing changes the chapter after this). */
-    public static ManuscriptChapter of(Chapter chapter) {
-        return new ManuscriptChapter(chapter);
+    /**
+     * The chapter, finished: its tree becomes the manuscript's (nothing changes the chapter after this). Its title and
+     * sections come from its own headings ({@link ChapterOutline}): an hgroup's parts joined by {@code separator}, the
+     * sections down to {@code tocDepth} levels of contents.
+     */
+    public static ManuscriptChapter of(Chapter chapter, String separator, int tocDepth) {
+        return new ManuscriptChapter(chapter, separator, tocDepth);
     }
 
     /** The file name inside the book, e.g. {@code 01-introduction.xhtml}. */
@@ -58,7 +69,7 @@ public final class ManuscriptChapter {
         return part;
     }
 
-    /** The title: the text of its h1 without note markers, or null. */
+    /** The title: the text of its first heading or hgroup without note markers, or null. */
     public String title() {
         return title;
     }
@@ -79,28 +90,5 @@ public final class ManuscriptChapter {
     /** A copy of the tree, for a renderer that changes it. */
     public Document documentCopy() {
         return document.clone();
-    }
-
-    /** One section per h2 that can be linked to. */
-    private static List<Section> sections(Document document) {
-        List<Section> sections = new ArrayList<>();
-        for (Element h2 : document.select("body h2")) {
-            String anchor = anchorOf(h2);
-            if (anchor != null) {
-                sections.add(new Section(Headings.plainText(h2), anchor));
-            }
-        }
-        return List.copyOf(sections);
-    }
-
-    /** The id to link to for a heading: its own, or its section's when the heading opens it. */
-    private static String anchorOf(Element heading) {
-        if (!heading.id().isEmpty()) {
-            return heading.id();
-        }
-        Element parent = heading.parent();
-        boolean opensSection = parent != null && parent.normalName().equals("section")
-                && parent.children().stream().filter(e -> !e.normalName().equals("header")).findFirst().orElse(null) == heading;
-        return opensSection && !parent.id().isEmpty() ? parent.id() : null;
     }
 }

@@ -1,16 +1,19 @@
 package fr.brochures.ebook.pages;
 
+import fr.brochures.ebook.project.BookDates;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the book's date (YYYY, YYYY-MM or YYYY-MM-DD) as readers of its language write it: "février 2022",
+ * Writes the book's date (YYYY, YYYY-MM, YYYY-MM-DD, or a time, shown as its day) as readers of its language write it: "février 2022",
  * "6&#160;janvier 2022", "1er&#160;mai 2022" (a no-break space keeps the day with its month at the end of a line).
  */
 public final class DisplayDates {
@@ -23,15 +26,13 @@ public final class DisplayDates {
             return null;
         }
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
-        try {
-            if (isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(isoDate).format(dayMonthYear(locale));
-            }
-            if (isoDate.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(isoDate).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
-            }
-        } catch (java.time.DateTimeException e) {
-            return isoDate;
+        Temporal date = BookDates.publication(isoDate).orElse(null);
+        LocalDate day = date == null ? null : BookDates.day(date);
+        if (day != null) {
+            return day.format(dayMonthYear(locale));
+        }
+        if (date instanceof YearMonth month) {
+            return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
         }
         return isoDate;
     }

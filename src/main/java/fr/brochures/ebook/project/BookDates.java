@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * The dates book.yaml gives, read by {@code java.time} strictly: a day that does not exist ({@code 2026-02-30}, a
  * thirteenth month) is no date, never one moved to the next month. {@code date} and the sources' dates are a year, a
- * month or a day ({@code 2022}, {@code 2022-02}, {@code 2022-02-15}); {@code modified} a day or a time with its offset
- * ({@code 2026-11-23T00:00:00Z}, {@code 2018-05-08T02:24:50+02:00}).
+ * month, a day or a time with its offset ({@code 2022}, {@code 2022-02}, {@code 2022-02-15},
+ * {@code 2018-05-08T02:24:50Z}); so is {@code modified} ({@code 2026-11-23T00:00:00Z}, {@code 2018-05-08T02:24:50+02:00}).
  */
 public final class BookDates {
 
@@ -40,7 +40,11 @@ public final class BookDates {
         return builder.toFormatter(Locale.ROOT).withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** A date written YYYY, YYYY-MM or YYYY-MM-DD, as a {@link Year}, {@link YearMonth} or {@link LocalDate}. */
+    /**
+     * A date written YYYY, YYYY-MM, YYYY-MM-DD or as a time with its offset (what real package documents hold, e.g.
+     * Standard Ebooks' {@code 2018-05-08T02:24:50Z}), as a {@link Year}, {@link YearMonth}, {@link LocalDate} or
+     * {@link OffsetDateTime}.
+     */
     public static Optional<Temporal> publication(String text) {
         if (text == null) {
             return Optional.empty();
@@ -49,30 +53,34 @@ public final class BookDates {
             return Optional.of(switch (text.length()) {
                 case 4 -> YEAR.parse(text, Year::from);
                 case 7 -> MONTH.parse(text, YearMonth::from);
-                default -> DAY.parse(text, LocalDate::from);
+                case 10 -> DAY.parse(text, LocalDate::from);
+                default -> TIME.parse(text, OffsetDateTime::from);
             });
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    /** The instant {@code modified} names: a day YYYY-MM-DD (its midnight in UTC) or a time with its offset. */
+    /** The instant {@code modified} names: any date {@link #publication} reads, a day from its midnight in UTC. */
     public static Optional<Instant> modified(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(text.length() == 10 ? DAY.parse(text, LocalDate::from).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : TIME.parse(text, OffsetDateTime::from).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return publication(text).map(BookDates::start);
     }
 
-    /** The first instant of a publication date (a year from its 1 January, a month from its first day), in UTC. */
-    public static Instant start(Temporal publication) {
-        LocalDate day = publication instanceof Year year ? year.atDay(1)
-                : publication instanceof YearMonth month ? month.atDay(1) : LocalDate.from(publication);
+    /** The day a date names, as written (a time's day in its own offset); null when it names no single day. */
+    public static LocalDate day(Temporal date) {
+        return date instanceof LocalDate day ? day : date instanceof OffsetDateTime time ? time.toLocalDate() : null;
+    }
+
+    /**
+     * The first instant of a date (a year from its 1 January, a month from its first day, a day from its midnight) in
+     * UTC; a time is its own instant.
+     */
+    public static Instant start(Temporal date) {
+        if (date instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        LocalDate day = date instanceof Year year ? year.atDay(1)
+                : date instanceof YearMonth month ? month.atDay(1) : LocalDate.from(date);
         return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,9 @@
 package fr.brochures.ebook.project;
 
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names the builder gives files of its own in every edition of a book: no chapter or image of the project may take
@@ -20,6 +23,27 @@ public final class BookFiles {
 
     /** The pages the builder writes itself. */
     public static final Set<String> GENERATED_PAGES = Set.of(COVER_PAGE, TITLE_PAGE, ENDNOTES, COLOPHON, NAV);
+    /**
+     * The names no chapter may take: the pages the builder writes, but the notes page, which takes another name when a
+     * chapter has its usual one ({@link #notesPage}), and whose usual name is that of Standard Ebooks' notes file.
+     */
+    public static final Set<String> RESERVED_FOR_PAGES = Set.of(COVER_PAGE, TITLE_PAGE, COLOPHON, NAV);
+
+    /** The notes page's name: {@link #ENDNOTES}, else the first of {@code notes.xhtml}, {@code endnotes-2.xhtml}… no chapter has. */
+    public static String notesPage(Collection<String> chapters) {
+        Set<String> taken = chapters.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (!taken.contains(ENDNOTES)) {
+            return ENDNOTES;
+        }
+        if (!taken.contains("notes.xhtml")) {
+            return "notes.xhtml";
+        }
+        int n = 2;
+        while (taken.contains("endnotes-" + n + ".xhtml")) {
+            n++;
+        }
+        return "endnotes-" + n + ".xhtml";
+    }
 
     private BookFiles() {
     }

@@ -17,11 +17,20 @@ public record BookProject(
     }
 
     /**
-     * The file names of the stylesheets every chapter and generated page links, in order: the builder's
-     * {@link DefaultStylesheet} first (or the project's file of that name), then the project's own.
+     * The names in {@code styles/} of the stylesheets every chapter links, in order: the builder's
+     * {@link DefaultStylesheet} first (or the project's file of that name), then the project's own but
+     * {@code generated.css}.
      */
     public List<String> stylesheetNames() {
         return DefaultStylesheet.linkingOrder(stylesheets);
+    }
+
+    /**
+     * The names in {@code styles/} of the stylesheets every generated page links, in order: the builder's own default
+     * stylesheet whatever the project does, then the project's {@code generated.css} if it has one.
+     */
+    public List<String> pageStylesheetNames() {
+        return DefaultStylesheet.pageLinkingOrder(stylesheets);
     }
 
     /** The project's own stylesheet named {@code name}, if it has one. */

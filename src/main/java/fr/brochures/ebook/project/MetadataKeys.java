@@ -8,10 +8,10 @@ public final class MetadataKeys {
 
     /** Every key of the top level of book.yaml. */
     public static final List<String> TOP_LEVEL = List.of(
-            "title", "subtitle", "language", "identifier", "date", "modified",
+            "title", "subtitle", "title-file-as", "series", "series-index", "language", "identifier", "date", "modified",
             "creators", "contributors", "publisher", "description", "subjects", "rights",
             "sources", "origin", "accessibility-summary", "accessibility-certifier", "accessibility-report", "download-url",
-            "photographs-not-reproduced", "labels", "front", "chapters", "back");
+            "photographs-not-reproduced", "labels", "toc-depth", "front", "chapters", "back");
 
     /** Every key of a person entry (creators, contributors). */
     public static final List<String> PERSON = List.of("name", "file-as", "roles", "note");

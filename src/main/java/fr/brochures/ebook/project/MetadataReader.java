@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class MetadataReader {
 
     private static final Pattern RELATOR = Pattern.compile("[a-z]{3}");
-    private static final String PUBLICATION_DATE = "a date that exists written YYYY, YYYY-MM or YYYY-MM-DD";
+    private static final String PUBLICATION_DATE = "a date that exists written YYYY, YYYY-MM or YYYY-MM-DD, or a time "
+            + "with its offset from UTC such as 2018-05-08T02:24:50Z";
 
     private final BuildReport report;
     private final Location location;
@@ -63,7 +64,7 @@ public final class MetadataReader {
         }
         String modified = yaml.text("modified");
         if (modified != null && BookDates.modified(modified).isEmpty()) {
-            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a day that exists written YYYY-MM-DD, or a time "
+            report.error(MessageId.META_003, yaml.at("modified"), "modified", "a date that exists written YYYY-MM-DD, or a time "
                     + "with its offset from UTC such as 2026-11-23T00:00:00Z or 2018-05-08T02:24:50+02:00", "'" + modified + "'");
         }
         List<Person> creators = people(yaml, "creators");
@@ -89,13 +90,43 @@ public final class MetadataReader {
         return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
                 creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
                 yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl,
-                yaml.text("origin"), certifier, report, yaml.text("photographs-not-reproduced"), labels(yaml));
+                yaml.text("origin"), certifier, report, yaml.text("photographs-not-reproduced"), labels(yaml), yaml.text("title-file-as"), yaml.text("series"),
+                seriesIndex(yaml), tocDepth(yaml));
+    }
+
+    /** The book's place in its series, a number (2, 1.5); only with {@code series}. */
+    private String seriesIndex(YamlMap yaml) {
+        String index = yaml.text("series-index");
+        if (index != null && !index.matches("\\d{1,9}(\\.\\d{1,9})?")) {
+            report.error(MessageId.META_003, yaml.at("series-index"), "series-index", "the book's number in its series, such as 2 or 1.5",
+                    "'" + index + "'");
+            return null;
+        }
+        if (index != null && yaml.text("series") == null) {
+            report.error(MessageId.META_002, yaml.at("series-index"), "series", "series: the name of the series");
+        }
+        return index;
+    }
+
+    /** How many levels the contents show: 1 (the chapters) to 6; the default is the chapters and their sections. */
+    private int tocDepth(YamlMap yaml) {
+        String depth = yaml.text("toc-depth");
+        if (depth == null) {
+            return BookMetadata.DEFAULT_TOC_DEPTH;
+        }
+        if (!depth.matches("[1-6]")) {
+            report.error(MessageId.META_003, yaml.at("toc-depth"), "toc-depth",
+                    "how many levels the contents show, from 1 (the chapters alone) to 6", "'" + depth + "'");
+            return BookMetadata.DEFAULT_TOC_DEPTH;
+        }
+        return Integer.parseInt(depth);
     }
 
     /** The labels book.yaml replaces: each key must be one of the builder's (a misspelt one is a warning naming the closest). */
     private java.util.Map<String, String> labels(YamlMap yaml) {
         java.util.Map<String, String> labels = yaml.textMap("labels");
-        List<String> known = List.copyOf(Labels.keys());
+        List<String> known = new ArrayList<>(Labels.keys());
+        known.addAll(Labels.roleKeys());
         labels.keySet().removeIf(key -> {
             if (known.contains(key)) {
                 return false;
@@ -116,7 +147,7 @@ public final class MetadataReader {
             }
             List<String> roles = entry.texts("roles");
             for (String role : roles) {
-                if (!RELATOR.matcher(role).matches()) {
+                if (!RELATOR.matcher(role).matches() || !Labels.isRelator(role)) {
                     report.error(MessageId.META_006, entry.at("roles"), role, name);
                 }
             }

@@ -27,8 +27,11 @@ public final class ProjectLoader {
     /** The cover image, relative to the project. */
     public static final String COVER_FILE = "covers/cover.jpg";
 
-    /** The pages the builder writes itself (CoverPage, TitlePage, Endnotes, ColophonPage, NavDocument): no chapter may take their name. */
-    static final Set<String> RESERVED_PAGES = BookFiles.GENERATED_PAGES;
+    /**
+     * The pages the builder writes itself (CoverPage, TitlePage, ColophonPage, NavDocument): no chapter may take their
+     * name; the notes page takes another name when a chapter has its own (a notes file such as Standard Ebooks').
+     */
+    static final Set<String> RESERVED_PAGES = BookFiles.RESERVED_FOR_PAGES;
 
     /** The files a "Did you mean …?" may suggest for a missing chapter: chapters are written in XHTML or Markdown. */
     private static final Pattern CHAPTER_FILE = Pattern.compile("(?i).+\\.(xhtml|md)");

@@ -74,10 +74,8 @@ public enum MessageId {
     XHTML_004,
     /** A duplicate id. */
     XHTML_005,
-    /** A chapter without a title (h1). */
+    /** A chapter without a heading (of any level) or hgroup to title it. */
     XHTML_006,
-    /** A chapter with more than one h1. */
-    XHTML_007,
     /** A remote resource (image, stylesheet, font). */
     XHTML_008,
     /** An element where XHTML5 does not allow it (a second title, a block in a paragraph, a link in a link…). */
@@ -86,6 +84,10 @@ public enum MessageId {
     XHTML_010,
     /** Elements nested deeper than any book needs (a chapter or an SVG image): see {@code xhtml.NestingDepth}. */
     XHTML_011,
+    /** A chapter's own stylesheet link, replaced by the book's styles (a note). */
+    XHTML_012,
+    /** An epub:type value whose prefix nobody declares (a warning: the value is left out). */
+    XHTML_013,
     /** An internal link that leads nowhere. */
     LINK_001,
     /** A path that reaches outside the project. */
@@ -98,8 +100,16 @@ public enum MessageId {
     NOTE_002,
     /** A note with an unknown data-by value. */
     NOTE_003,
-    /** A note holding block elements. */
+    /** A note holding what the notes page cannot keep (a heading, a figure, text between its paragraphs…). */
     NOTE_004,
+    /** A note Kobo will not show in a pop-up (under 9 or over 5 000 characters): a warning. */
+    NOTE_005,
+    /** A link to a note of a notes file that does not exist or that the text never references. */
+    NOTE_006,
+    /** A note of a notes file referenced twice. */
+    NOTE_007,
+    /** A note of a notes file that the text never references (a warning: it is left out). */
+    NOTE_008,
     /** An image file is missing. */
     IMG_001,
     /** An img without alt. */

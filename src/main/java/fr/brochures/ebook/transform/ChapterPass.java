@@ -10,6 +10,7 @@ import fr.brochures.ebook.checks.StructureCheck;
 import fr.brochures.ebook.markdown.MarkdownReader;
 import fr.brochures.ebook.checks.StylesheetLinkCheck;
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.WrittenNotes;
 import fr.brochures.ebook.project.BookFiles;
 import fr.brochures.ebook.project.ChapterFile;
 import fr.brochures.ebook.project.TextFiles;
@@ -25,7 +26,9 @@ import java.util.stream.IntStream;
 
 /**
  * One pass over the chapters: each is read, parsed (XHTML) or converted (Markdown), given to the checks (which only report) and then to the transforms
- * in order, and finally the links between the chapters are checked. Reading, parsing, the checks and the transforms
+ * in order, and finally the links between the chapters are checked. A file of the reading order whose body is an
+ * endnotes section is a notes file ({@link WrittenNotes}): checked and typeset like a chapter, then read as notes, not
+ * kept as a chapter. Reading, parsing, the checks and the transforms
  * before the first that needs the reading order run on all cores, chapter by chapter; from that transform on, the
  * chapters go one after the other in reading order (EndnotesTransform numbers the notes across the book,
  * FiguresTransform registers images in order of first use). Each chapter keeps its problems in reports of its own,
@@ -47,6 +50,7 @@ public final class ChapterPass {
 
     /** The chapter transforms, in the order they run, after the checks. */
     public static final List<ChapterTransform> TRANSFORMS = List.of(
+            new UndeclaredPrefixesTransform(),
             new TypographyTransform(),
             new EndnotesTransform(),
             new FiguresTransform(),
@@ -74,21 +78,31 @@ public final class ChapterPass {
         List<ChapterWork> work = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readCheckAndTransform(files.get(i), parallel)).toList();
         work.forEach(w -> context.report().addAll(w.readReport));
+        WrittenNotes written = context.endnotes().written();
+        work.stream().map(ChapterWork::chapter).filter(c -> c != null && WrittenNotes.isNotesFile(c.document()))
+                .forEach(written::addFile);
+        context.endnotes().placeAt(BookFiles.notesPage(files.stream().map(ChapterFile::name)
+                .filter(name -> !written.isNotesFile(name)).toList()));
         List<Chapter> chapters = new ArrayList<>();
         for (ChapterWork w : work) {
-            if (w.chapter != null) {
+            if (w.chapter != null && !written.isNotesFile(w.chapter.href())) {
                 apply(TRANSFORMS.subList(parallel, TRANSFORMS.size()), w.chapter, context.reportingTo(w.transformReport));
-                context.report().addAll(w.transformReport);
                 chapters.add(w.chapter);
             }
+            context.report().addAll(w.transformReport);
         }
-        LinkCheck.check(chapters, unchecked(files, chapters), context.report());
+        new WrittenNoteLinks(context.endnotes(), context.report()).rewrite(chapters);
+        LinkCheck.check(chapters, unchecked(files, chapters, written), context.report());
         return chapters;
     }
 
-    /** Links into generated pages, and into chapters already reported as unreadable, are not checked (again). */
-    private static Set<String> unchecked(List<ChapterFile> files, List<Chapter> chapters) {
-        Set<String> unchecked = new HashSet<>(BookFiles.GENERATED_PAGES);
+    /**
+     * Links into the generated pages but the notes page, into notes files (their links are the notes'), and into
+     * chapters already reported as unreadable, are not checked (again).
+     */
+    private static Set<String> unchecked(List<ChapterFile> files, List<Chapter> chapters, WrittenNotes written) {
+        Set<String> unchecked = new HashSet<>(BookFiles.RESERVED_FOR_PAGES);
+        unchecked.addAll(written.files());
         files.stream().map(ChapterFile::href)
                 .filter(name -> chapters.stream().noneMatch(c -> c.href().equals(name)))
                 .forEach(unchecked::add);

@@ -1,19 +1,24 @@
 package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.model.Chapter;
+import fr.brochures.ebook.model.SemanticVocabularies;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 
 /**
  * Gives every chapter what a reading system expects around the text: the XHTML and EPUB namespaces, the language on
- * {@code html}, a {@code title}, the book's stylesheets, and the part of the book on {@code body}
- * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has exactly one h1. These reports stay in this
- * transform rather than in a check: the missing html or body is what stops it from building the shell, and the h1 is
- * where the title it writes comes from.
+ * {@code html}, a {@code title}, the book's stylesheets (in place of the chapter's own links, each reported as a note),
+ * and the part of the book on {@code body}
+ * (https://www.w3.org/TR/epub-33/#sec-xhtml); and checks that it has a heading (of any level, or an hgroup), which
+ * titles it; the headings' levels stay as written. These reports stay in this transform rather than in a check: the
+ * missing html or body is what stops it from building the shell, and the heading is where the title it writes comes from.
  */
 public final class ChapterShellTransform implements ChapterTransform {
 
@@ -34,11 +39,9 @@ public final class ChapterShellTransform implements ChapterTransform {
             context.report().error(MessageId.XHTML_001, where, "a chapter is an <html> element holding a <head> and a <body>");
             return;
         }
-        var titles = document.select("body h1");
-        if (titles.isEmpty()) {
+        String chapterTitle = chapter.title(context.labels().get("colon") + " ");
+        if (chapterTitle == null) {
             context.report().error(MessageId.XHTML_006, chapter.at(document.selectFirst("html > body")));
-        } else if (titles.size() > 1) {
-            context.report().error(MessageId.XHTML_007, chapter.at(titles.get(1)), titles.size());
         }
         html.attr("xmlns", "http://www.w3.org/1999/xhtml");
         html.attr("xmlns:epub", "http://www.idpf.org/2007/ops");
@@ -48,7 +51,7 @@ public final class ChapterShellTransform implements ChapterTransform {
         }
         html.attr("lang", language);
         html.attr("xml:lang", language);
-        declareVocabularies(document, html);
+        declareVocabularies(html);
         ensureDoctype(document, html);
         Element head = document.selectFirst("html > head");
         if (head == null) {
@@ -58,10 +61,14 @@ public final class ChapterShellTransform implements ChapterTransform {
         if (title == null) {
             title = head.prependElement("title");
         }
-        if (title.text().isBlank() && chapter.title() != null) {
-            title.text(chapter.title());
+        if (title.text().isBlank() && chapterTitle != null) {
+            title.text(chapterTitle);
         }
-        head.select("link[rel~=stylesheet]").remove();
+        for (Element link : head.select("link[rel~=stylesheet]")) {
+            // a chapter's own link (SE's ../css/core.css) would point at nothing in the EPUB: the book's styles replace it
+            context.report().note(MessageId.XHTML_012, chapter.at(link), link.attr("href"));
+            link.remove();
+        }
         for (String css : context.project().stylesheetNames()) {
             head.appendElement("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", STYLES_DIR + css);
         }
@@ -71,12 +78,17 @@ public final class ChapterShellTransform implements ChapterTransform {
         }
     }
 
-    /** Declares the prefixes of epub:type values outside the default vocabulary (EPUB 3.3 §D.2, epub:prefix). */
-    private static void declareVocabularies(Document document, Element html) {
-        boolean z3998 = document.select("[epub:type]").stream().anyMatch(e -> e.attr("epub:type").contains("z3998:"));
-        if (z3998 && !html.attr("epub:prefix").contains("z3998:")) {
-            String existing = html.attr("epub:prefix").strip();
-            html.attr("epub:prefix", (existing.isEmpty() ? "" : existing + " ") + "z3998: http://www.daisy.org/z3998/2012/vocab/structure/#");
+    /**
+     * Declares on {@code html} the prefix of every epub:type value the chapter uses (EPUB 3.3 §D.2, epub:prefix): the
+     * chapter's own declarations kept, the builder's known vocabularies added where the chapter uses them undeclared
+     * ({@link SemanticVocabularies}); written with spaces only, as EPUB's grammar has it.
+     */
+    private static void declareVocabularies(Element html) {
+        Map<String, String> declared = SemanticVocabularies.declared(html.attr("epub:prefix"));
+        Map<String, String> vocabularies = new LinkedHashMap<>(declared);
+        SemanticVocabularies.resolve(SemanticVocabularies.used(html), declared).forEach(vocabularies::putIfAbsent);
+        if (!vocabularies.isEmpty()) {
+            html.attr("epub:prefix", SemanticVocabularies.attribute(vocabularies));
         }
     }
 

@@ -1,28 +1,26 @@
 package fr.brochures.ebook.transform;
 
 import fr.brochures.ebook.model.Chapter;
-import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Note;
 import fr.brochures.ebook.model.NoteKind;
+import fr.brochures.ebook.model.SemanticVocabularies;
+import fr.brochures.ebook.model.WrittenNotes;
 import fr.brochures.ebook.report.MessageId;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * Turns each note written in place ({@code <span class="note" data-by="…">}) into a numbered note reference linking to
- * its entry on the endnotes page, following Standard Ebooks' pattern ({@code noteref-N} ↔ {@code note-N}) that e-readers
- * detect to show pop-ups (https://standardebooks.org/manual/latest/7-high-level-structural-patterns#7.10).
+ * Numbers the book's notes in reading order and turns each into a note reference linking to its entry on the notes
+ * page, following Standard Ebooks' pattern ({@code noteref-N} ↔ {@code note-N}) that e-readers detect to show pop-ups
+ * (https://standardebooks.org/manual/latest/7-high-level-structural-patterns#7.10). A note is written in place
+ * ({@code <span class="note" data-by="…">}), or in a notes file and referenced by a link ({@code <a href="endnotes.xhtml#note-1"
+ * epub:type="noteref">}, {@link WrittenNotes}): both kinds take their numbers in the order the text references them.
+ * Links to notes other than references are rewritten once every note has its number ({@link WrittenNoteLinks}).
  */
 public final class EndnotesTransform implements ChapterTransform {
-
-    private static final Set<String> BLOCKS = Set.of("p", "div", "blockquote", "ul", "ol", "li", "figure", "table", "section",
-            "aside", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "header", "footer", "dl");
 
     @Override
     public String name() {
@@ -31,55 +29,138 @@ public final class EndnotesTransform implements ChapterTransform {
 
     @Override
     public void apply(Chapter chapter, TransformContext context) {
-        for (Element handTyped : chapter.document().select("a[epub:type~=noteref], a[role=doc-noteref]")) {
-            context.report().error(MessageId.NOTE_002, chapter.at(handTyped), handTyped.outerHtml());
+        for (Element element : chapter.document().select("span.note, a[href]")) {
+            if (element.parents().stream().anyMatch(p -> p.normalName().equals("span") && p.hasClass("note"))) {
+                continue; // inside a note: reported with it, or moving with it to the notes page
+            }
+            if (element.normalName().equals("span")) {
+                inPlace(element, chapter, context);
+            } else {
+                reference(element, chapter, context);
+            }
         }
-        for (Element span : chapter.document().select("span.note")) {
-            if (span.parents().stream().anyMatch(p -> p.hasClass("note"))) {
-                continue; // reported with its outer note, which cannot hold another
-            }
-            NoteKind kind = NoteKind.fromAttribute(span.attr("data-by"));
-            if (kind == null) {
-                context.report().error(MessageId.NOTE_003, chapter.at(span), span.attr("data-by"));
-                continue;
-            }
-            if (span.text().isBlank()) {
-                context.report().error(MessageId.NOTE_001, chapter.at(span));
-                continue;
-            }
-            Element block = span.select("*").stream().skip(1)
-                    .filter(e -> BLOCKS.contains(e.normalName()) || e.hasClass("note"))
-                    .findFirst().orElse(null);
-            if (block != null) {
-                context.report().error(MessageId.NOTE_004, chapter.at(block), block.hasClass("note") ? "span class=\"note\"" : block.normalName());
-                continue;
-            }
-            moveLinks(span, chapter);
-            Note note = context.endnotes().add(kind, chapter.href(), innerXhtml(span));
-            span.replaceWith(reference(note));
+    }
+
+    /** A note written where it is referenced. */
+    private static void inPlace(Element span, Chapter chapter, TransformContext context) {
+        NoteKind kind = NoteKind.fromAttribute(span.attr("data-by"));
+        if (kind == null) {
+            context.report().error(MessageId.NOTE_003, chapter.at(span), span.attr("data-by"));
+            return;
         }
+        if (span.text().isBlank()) {
+            context.report().error(MessageId.NOTE_001, chapter.at(span));
+            return;
+        }
+        if (!fits(span, chapter, context)) {
+            return;
+        }
+        Note note = number(span, span, kind, chapter, chapter, context);
+        span.replaceWith(reference(note, context));
+    }
+
+    /** A link: a reference to a note of a notes file becomes the builder's; a hand-typed one to anything else is refused. */
+    private static void reference(Element link, Chapter chapter, TransformContext context) {
+        boolean noteref = isNoteReference(link);
+        String href = link.attr("href").strip();
+        String target = WrittenNotes.target(href, chapter.href()).orElse(null);
+        WrittenNotes written = context.endnotes().written();
+        if (target == null || !written.isNotesFile(target)) {
+            if (noteref) {
+                context.report().error(MessageId.NOTE_002, chapter.at(link), link.outerHtml());
+            }
+            return;
+        }
+        if (!noteref) {
+            return; // an ordinary link to a note: rewritten once every note has its number (WrittenNoteLinks)
+        }
+        WrittenNotes.Written found = written.find(target, WrittenNotes.fragment(href)).orElse(null);
+        if (found == null) {
+            context.report().error(MessageId.NOTE_006, chapter.at(link), href, target);
+            return;
+        }
+        if (found.numbered().isPresent()) {
+            context.report().error(MessageId.NOTE_007, chapter.at(link), href);
+            return;
+        }
+        Element content = found.element().clone();
+        content.select("a[epub:type~=backlink], a[role=doc-backlink], a.footnote-back").forEach(EndnotesTransform::removeBacklink);
+        // a note made of blocks is checked as a note written in place would be, at its place in the notes file
+        if (!fits(found.element(), found.file(), context)) {
+            return;
+        }
+        NoteKind kind = NoteKind.fromAttribute(found.element().attr("data-by"));
+        Note note = number(content, found.element(), kind == null ? NoteKind.AUTHOR : kind, chapter, found.file(), context);
+        found.number(note);
+        link.replaceWith(reference(note, context));
+    }
+
+    /** Whether a link is a note reference: Standard Ebooks' and EPUB's {@code noteref}, DPUB-ARIA's, pandoc's class. */
+    private static boolean isNoteReference(Element link) {
+        return link.attr("epub:type").matches("(?s).*\\bnoteref\\b.*") || link.attr("role").strip().equals("doc-noteref")
+                || link.hasClass("footnote-ref");
+    }
+
+    /** Drops a notes file's own back link (the builder writes its own), and the space before it. */
+    private static void removeBacklink(Element backlink) {
+        Node before = backlink.previousSibling();
+        if (before instanceof TextNode text) {
+            text.text(text.getWholeText().stripTrailing());
+        }
+        Element block = backlink.parent();
+        backlink.remove();
+        if (block != null && block.normalName().equals("p") && block.childNodes().stream()
+                .allMatch(n -> n instanceof TextNode t && t.isBlank())) {
+            block.remove();
+        }
+    }
+
+    /** Whether the note is fit for the notes page (reported where it is written otherwise). */
+    private static boolean fits(Element note, Chapter writtenIn, TransformContext context) {
+        NoteContent.Misfit misfit = NoteContent.misfit(note);
+        if (misfit != null) {
+            context.report().error(MessageId.NOTE_004, writtenIn.at(misfit.at()), misfit.what());
+            return false;
+        }
+        return true;
     }
 
     /**
-     * A note's links leave the chapter for the endnotes page: a link to a place in the chapter ({@code #id}) gets the
-     * chapter's name, and every link is handed to LinkCheck with the place it was written; ids inside a note are dropped,
-     * since the endnotes page gathers notes from every chapter and they could clash there.
+     * Numbers a note referenced from {@code chapter} and written at {@code place} in {@code writtenIn} (the chapter
+     * itself, or a notes file), and says when Kobo will not show it in a pop-up.
      */
-    private static void moveLinks(Element span, Chapter chapter) {
-        span.select("[id]").forEach(e -> e.removeAttr("id"));
-        for (Element link : span.select("a[href]")) {
+    private static Note number(Element content, Element place, NoteKind kind, Chapter chapter, Chapter writtenIn,
+                               TransformContext context) {
+        int length = NoteContent.textLength(content);
+        if (length < NoteContent.KOBO_MIN || length > NoteContent.KOBO_MAX) {
+            context.report().warning(MessageId.NOTE_005, writtenIn.at(place), length, NoteContent.KOBO_MIN, NoteContent.KOBO_MAX);
+        }
+        moveLinks(content, writtenIn, chapter);
+        return context.endnotes().add(kind, chapter.href(), NoteContent.innerXhtml(content), vocabularies(content, writtenIn),
+                NoteContent.blocks(content));
+    }
+
+    /**
+     * A note's links leave their file for the notes page: a link to a place in that file ({@code #id}) gets the file's
+     * name, and every link is handed to LinkCheck with the place it was written (as a link of {@code chapter}, the one
+     * referencing the note); ids inside a note are dropped, since the notes page gathers notes from every chapter and
+     * they could clash there.
+     */
+    private static void moveLinks(Element note, Chapter writtenIn, Chapter chapter) {
+        note.select("[id]").forEach(e -> e.removeAttr("id"));
+        for (Element link : note.select("a[href]")) {
             String href = link.attr("href").strip();
             if (href.startsWith("#")) {
-                href = chapter.href() + href;
+                href = writtenIn.href() + href;
                 link.attr("href", href);
             }
-            chapter.addNoteLink(new Chapter.NoteLink(href, chapter.at(link)));
+            chapter.addNoteLink(new Chapter.NoteLink(href, writtenIn.at(link)));
         }
     }
 
-    private static Element reference(Note note) {
+    private static Element reference(Note note, TransformContext context) {
         Element link = new Element("a");
-        link.attr("href", Endnotes.HREF + "#" + note.noteId());
+        link.attr("href", context.endnotes().href() + "#" + note.noteId());
         link.attr("id", note.referenceId());
         link.attr("epub:type", "noteref");
         link.attr("role", "doc-noteref");
@@ -88,15 +169,9 @@ public final class EndnotesTransform implements ChapterTransform {
         return link;
     }
 
-    /** The note's content serialised as XHTML, ready to be placed on the endnotes page. */
-    private static String innerXhtml(Element span) {
-        Document holder = Document.createShell("");
-        holder.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset(StandardCharsets.UTF_8).prettyPrint(false);
-        Element body = holder.body();
-        for (Node child : span.childNodes()) {
-            body.appendChild(child.clone());
-        }
-        return body.childNodes().stream().map(Node::outerHtml).collect(Collectors.joining()).strip();
+    /** The vocabularies of the prefixed epub:type values in the note, as its file declares them or the builder knows them. */
+    private static Map<String, String> vocabularies(Element note, Chapter writtenIn) {
+        Map<String, String> declared = writtenIn.html().map(SemanticVocabularies::declaredBy).orElse(Map.of());
+        return SemanticVocabularies.resolve(SemanticVocabularies.used(note), declared);
     }
 }

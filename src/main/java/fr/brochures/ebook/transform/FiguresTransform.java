@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class FiguresTransform implements ChapterTransform {
 
+    /** The project's folders an image path may not lead into. */
+    private static final java.util.List<String> OUT_OF_BOUNDS = java.util.List.of("target", "covers", "styles");
+
     @Override
     public String name() {
         return "figures";
@@ -44,23 +47,29 @@ public final class FiguresTransform implements ChapterTransform {
                 continue; // remote sources are refused by ActiveContentGuard; data: URLs carry the image itself
             }
             String relative = ProjectPaths.decodeUrlPath(src).orElse(null);
-            Path file = relative == null ? null : ProjectPaths.resolveInside(bookDir, relative);
-            if (file == null || !ProjectPaths.staysInside(bookDir, file)) {
+            Path file = relative == null ? null : imageFile(context.project().root(), bookDir, relative);
+            if (file == null) {
                 context.report().error(MessageId.LINK_002, where, src);
                 continue;
             }
-            String href = ProjectPaths.display(bookDir, file);
+            // an image of book/ keeps its path from the chapters; one elsewhere in the project (Standard Ebooks'
+            // ../images/) its path from the project, so that no two files take one name
+            boolean inBook = ProjectPaths.isInside(bookDir, file);
+            String href = ProjectPaths.display(inBook ? bookDir : context.project().root(), file);
             Optional<String> unusable = href.equals(BookFiles.COVER_IMAGE)
                     ? Optional.of("the builder gives this name to the cover") : ProjectPaths.unsafeName(href);
+            if (unusable.isEmpty() && !context.images().freeFor(file, href)) {
+                unusable = Optional.of("another image of the book has this name in the EPUB (" + href + ")");
+            }
             if (unusable.isPresent()) {
-                context.report().error(MessageId.PRJ_007, where, "book/" + href, unusable.get());
+                context.report().error(MessageId.PRJ_007, where, context.project().display(file), unusable.get());
                 continue;
             }
             Element figure = img.closest("figure");
             boolean awaited = figure != null && "awaited".equals(figure.attr("data-photo"));
             if (!Files.isRegularFile(file)) {
                 if (awaited) {
-                    leaveTheCaption(img, figure, chapter, context, relative);
+                    leaveTheCaption(img, figure, chapter, context, context.project().display(file));
                 } else {
                     context.report().error(MessageId.IMG_001, where, src, ImageNames.suggestion(bookDir, file));
                 }
@@ -71,14 +80,36 @@ public final class FiguresTransform implements ChapterTransform {
         chapter.document().select("figure[data-photo]").removeAttr("data-photo");
     }
 
-    private static void leaveTheCaption(Element img, Element figure, Chapter chapter, TransformContext context, String relative) {
+    /**
+     * The file an image path of a chapter names: inside book/, or elsewhere in the project (Standard Ebooks' layout
+     * puts images beside the text, {@code ../images/}) but for the folders that are not the book's images: the outputs
+     * ({@code target/}), the cover's own files ({@code covers/}) and the stylesheets. Null when it leads elsewhere.
+     */
+    private static Path imageFile(Path root, Path bookDir, String relative) {
+        Path file = ProjectPaths.resolveInside(bookDir, relative);
+        if (file != null) {
+            return ProjectPaths.staysInside(bookDir, file) ? file : null;
+        }
+        Path inProject = relative.startsWith("../") ? ProjectPaths.resolveInside(root, relative.substring(3)) : null;
+        if (inProject == null || !ProjectPaths.staysInside(root, inProject)) {
+            return null;
+        }
+        for (String folder : OUT_OF_BOUNDS) {
+            if (ProjectPaths.isInside(root.resolve(folder), inProject)) {
+                return null;
+            }
+        }
+        return inProject;
+    }
+
+    private static void leaveTheCaption(Element img, Element figure, Chapter chapter, TransformContext context, String expected) {
         if (img.nextSibling() instanceof TextNode space && space.isBlank()) {
             space.remove(); // the line the img stood on goes with it
         }
         img.remove();
         figure.addClass("awaited");
-        context.images().await(new ImageCatalog.AwaitedPhoto("book/" + relative, chapter.sourceName(), figure.id()));
-        context.report().note(MessageId.IMG_006, chapter.at(figure), "book/" + relative,
+        context.images().await(new ImageCatalog.AwaitedPhoto(expected, chapter.sourceName(), figure.id()));
+        context.report().note(MessageId.IMG_006, chapter.at(figure), expected,
                 figure.id().isEmpty() ? "without id" : figure.id());
     }
 }

@@ -51,7 +51,15 @@ public final class ManuscriptMaker {
         report.stopIfFailed(strict);
         PendingImages prepared = PendingImages.start(images.embedded(), project.cover(), ProjectLoader.COVER_FILE,
                 maxImageEdge, report, strict, imageProgress);
-        return new Manuscript(project, MetadataTypography.apply(project.metadata()), labels, chapters.parallelStream().map(ManuscriptChapter::of).toList(), endnotes.all(),
-                images.awaited(), StylesheetReading.read(project, report), prepared);
+        return new Manuscript(project, MetadataTypography.apply(project.metadata()), labels, finished(chapters, labels, project), endnotes.all(),
+                images.awaited(), StylesheetReading.read(project, report), prepared, StylesheetReading.pageHrefs(project),
+                endnotes.href());
+    }
+
+    /** The chapters finished for the renderers, their hgroups' parts joined by the language's colon in the contents. */
+    private static List<ManuscriptChapter> finished(List<Chapter> chapters, Labels labels, BookProject project) {
+        String separator = labels.get("colon") + " ";
+        int depth = project.metadata().tocDepth();
+        return chapters.parallelStream().map(chapter -> ManuscriptChapter.of(chapter, separator, depth)).toList();
     }
 }

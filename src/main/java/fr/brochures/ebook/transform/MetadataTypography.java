@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The book's metadata with the typography rules of the book's language applied to what readers see of it (title,
  * subtitle, names and their notes, publisher, description, rights, origin, accessibility summary and certifier, the reason
- * photographs are not reproduced, the sources' titles and publishers), so that the pages the builder writes (title page, colophon, contents, package document, download page)
+ * photographs are not reproduced, the sources' titles and publishers, the series), so that the pages the builder writes (title page, colophon, contents, package document, download page)
  * follow the same rules as the chapters. Codes, dates, identifiers and addresses are left as written.
  */
 public final class MetadataTypography {
@@ -27,7 +27,7 @@ public final class MetadataTypography {
                 metadata.sources().stream().map(s -> new Source(rules.apply(s.title()), rules.apply(s.publisher()), s.date(), s.url())).toList(),
                 rules.apply(metadata.accessibilitySummary()), metadata.downloadUrl(), rules.apply(metadata.origin()),
                 rules.apply(metadata.certifier()), metadata.certifierReport(), rules.apply(metadata.photographsNotReproduced()),
-                metadata.labels());
+                metadata.labels(), metadata.titleFileAs(), rules.apply(metadata.series()), metadata.seriesIndex(), metadata.tocDepth());
     }
 
     private static List<Person> people(List<Person> people, TypographyRules rules) {

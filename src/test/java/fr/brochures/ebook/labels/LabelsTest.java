@@ -31,6 +31,19 @@ class LabelsTest {
     }
 
     @Test
+    void everyMarcRelatorHasItsWordsInEveryLanguage() throws IOException {
+        assertEquals(bundle("relators").keySet(), bundle("relators_fr").keySet());
+        for (io.documentnode.epub4j.domain.Relator relator : io.documentnode.epub4j.domain.Relator.values()) {
+            assertTrue(Labels.isRelator(relator.getCode()), relator.getCode() + " (" + relator.getName() + ")");
+        }
+        assertTrue(Labels.roleKeys().size() >= 290, "the Library of Congress list, not a handful: " + Labels.roleKeys().size());
+        assertEquals("création de caractères", Labels.forLanguage("fr").get("role.tyd"));
+        assertEquals("type design", Labels.forLanguage("de").get("role.tyd"));
+        assertEquals("traduction", Labels.forLanguage("fr").get("role.trl"));
+        assertFalse(Labels.isRelator("xyz"));
+    }
+
+    @Test
     void wordsComeInTheBooksLanguageAndEnglishOtherwise() {
         assertEquals("Table des matières", Labels.forLanguage("fr").get("toc"));
         assertEquals("Table des matières", Labels.forLanguage("fr-CA").get("toc"));

@@ -19,6 +19,8 @@ class DisplayDatesTest {
             2022-02    | fr | février 2022
             2022       | fr | 2022
             2022-02-30 | fr | 2022-02-30
+            2018-05-08T02:24:50Z | en | 8\u00A0May 2018
+            2018-05-08T00:30:00+02:00 | en | 8\u00A0May 2018
             """)
     void writesTheDateAsItsReadersDo(String iso, String language, String expected) {
         assertEquals(expected, DisplayDates.of(iso, language));

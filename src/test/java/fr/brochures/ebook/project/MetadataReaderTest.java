@@ -108,7 +108,7 @@ class MetadataReaderTest {
             "date: 2026-02-30|date|5|2026-02-30",
             "date: 2022-1|date|5|2022-1",
             "date: 22022|date|5|22022",
-            "date: 2022-02-15T10:00:00Z|date|5|2022-02-15T10:00:00Z",
+            "date: 2022-02-15T10:00:00|date|5|2022-02-15T10:00:00",
             "modified: 2026-02-30|modified|11|2026-02-30",
             "modified: 2026-11-23T25:00:00Z|modified|11|2026-11-23T25:00:00Z",
             "modified: 2026-11-23T10:00:00|modified|11|2026-11-23T10:00:00",
@@ -132,11 +132,45 @@ class MetadataReaderTest {
             "modified: 2026-11-23T00:00:00Z",
             "modified: 2018-05-08T02:24:50+02:00",
             "modified: '2018-05-08T02:24:50+02:00'",
+            "date: 2018-05-08T02:24:50Z",
+            "modified: 2026-11",
             "sources: [{title: Un texte, date: 2022-01}]"})
     void acceptsDatesThatExist(String line) {
         String yaml = line.startsWith("date:") ? VALID.replace("date: 2022-02", line) : VALID + line + "\n";
         read(yaml);
         assertEquals(0, report.count(Severity.ERROR), report.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"xyz", "AUT", "author"})
+    void aRoleThatIsNoMarcRelatorCodeIsAnError(String role) {
+        read(VALID.replace("roles: [com, trl]", "roles: [com, " + role + "]"));
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_006).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertEquals(Severity.ERROR, problem.severity());
+        assertTrue(problem.text().contains("'" + role + "'"), problem.format());
+    }
+
+    @Test
+    void readsTheSortTitleTheSeriesAndTheContentsDepth() {
+        BookMetadata metadata = read(VALID + "title-file-as: Titre, Le\nseries: Brochures\nseries-index: 2\ntoc-depth: 3\n").metadata();
+        assertEquals("Titre, Le", metadata.titleFileAs());
+        assertEquals("Brochures", metadata.series());
+        assertEquals("2", metadata.seriesIndex());
+        assertEquals(3, metadata.tocDepth());
+        assertEquals(List.of(MessageId.META_005), report.problems().stream().map(Problem::id).toList(), report.problems().toString());
+        assertEquals(BookMetadata.DEFAULT_TOC_DEPTH, read(VALID).metadata().tocDepth());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "toc-depth: 0|toc-depth", "toc-depth: 7|toc-depth", "toc-depth: deux|toc-depth",
+            "series: S;series-index: deuxième|series-index"})
+    void refusesAContentsDepthOrSeriesIndexThatIsNotANumber(String lines, String key) {
+        read(VALID + lines.replace(';', '\n') + "\n");
+        Problem problem = report.problems().stream().filter(p -> p.id() == MessageId.META_003).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(problem.text().contains("'" + key + "'"), problem.format());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package fr.brochures.ebook.transform;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.ImageCatalog;
+import fr.brochures.ebook.model.Note;
 import fr.brochures.ebook.model.NoteKind;
 import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.project.Part;
@@ -29,8 +30,8 @@ class EndnotesTransformTest {
 
     @Test
     void numbersNotesAcrossChaptersAndLinksThemBothWays() {
-        Chapter first = chapter("a.xhtml", "<p>Un<span class=\"note\" data-by=\"translator\">Note <i>un</i>.</span> deux.</p>");
-        Chapter second = chapter("b.xhtml", "<p>Trois<span class=\"note\" data-by=\"author\">Note deux.</span>.</p>");
+        Chapter first = chapter("a.xhtml", "<p>Un<span class=\"note\" data-by=\"translator\">La note <i>un</i>.</span> deux.</p>");
+        Chapter second = chapter("b.xhtml", "<p>Trois<span class=\"note\" data-by=\"author\">La note deux.</span>.</p>");
         new EndnotesTransform().apply(first, context);
         new EndnotesTransform().apply(second, context);
         Element ref = second.document().selectFirst("a");
@@ -40,7 +41,7 @@ class EndnotesTransformTest {
         assertEquals("doc-noteref", ref.attr("role"));
         assertEquals("2", ref.text());
         assertEquals(NoteKind.TRANSLATOR, context.endnotes().all().get(0).kind());
-        assertEquals("Note <i>un</i>.", context.endnotes().all().get(0).contentXhtml());
+        assertEquals("La note <i>un</i>.", context.endnotes().all().get(0).contentXhtml());
         assertEquals("b.xhtml", context.endnotes().all().get(1).chapterHref());
         assertTrue(report.problems().isEmpty(), report.problems().toString());
     }
@@ -49,12 +50,41 @@ class EndnotesTransformTest {
     void reportsEmptyNotesUnknownAuthorsBlocksAndHandTypedReferences() {
         Chapter chapter = chapter("c.xhtml", "<p>a<span class=\"note\" data-by=\"translator\"> </span>"
                 + "b<span class=\"note\" data-by=\"editor\">x</span>"
-                + "c<span class=\"note\" data-by=\"author\"><p>bloc</p></span>"
+                + "c<span class=\"note\" data-by=\"author\"><h2>titre</h2></span>"
                 + "d<a href=\"endnotes.xhtml#note-9\" epub:type=\"noteref\">9</a></p>");
         new EndnotesTransform().apply(chapter, context);
         for (MessageId id : new MessageId[] {MessageId.NOTE_001, MessageId.NOTE_003, MessageId.NOTE_004, MessageId.NOTE_002}) {
             assertTrue(report.has(id), id + " in " + report.problems());
         }
         assertTrue(context.endnotes().all().isEmpty());
+    }
+
+    @Test
+    void aNoteOfParagraphsQuotationsAndListsKeepsThem() {
+        Chapter chapter = chapter("d.xhtml", "<p>Un<span class=\"note\" data-by=\"author\"><p>Premier paragraphe.</p>"
+                + "<blockquote><p>Citation.</p></blockquote><ol><li>un</li><li>deux</li></ol><p>Fin.</p></span>.</p>");
+        new EndnotesTransform().apply(chapter, context);
+        assertTrue(report.problems().isEmpty(), report.problems().toString());
+        Note note = context.endnotes().all().get(0);
+        assertTrue(note.blocks());
+        assertEquals("<p>Premier paragraphe.</p>\n<blockquote><p>Citation.</p></blockquote>\n<ol><li>un</li><li>deux</li></ol>"
+                + "\n<p>Fin.</p>", note.contentXhtml());
+    }
+
+    @Test
+    void aNoteMixingTextAndBlocksOrHoldingAHeadingIsRefusedAtItsPlace() {
+        Chapter chapter = chapter("e.xhtml", "<p>a<span class=\"note\" data-by=\"author\">Texte <p>bloc</p></span>"
+                + "b<span class=\"note\" data-by=\"author\"><p>x</p><figure><p>y</p></figure></span></p>");
+        new EndnotesTransform().apply(chapter, context);
+        assertEquals(2, report.problems().stream().filter(p -> p.id() == MessageId.NOTE_004).count(), report.problems().toString());
+        assertTrue(context.endnotes().all().isEmpty());
+    }
+
+    @Test
+    void kobosPopUpRuleIsAWarningForAVeryShortNote() {
+        Chapter chapter = chapter("f.xhtml", "<p>a<span class=\"note\" data-by=\"author\">Ibid.</span></p>");
+        new EndnotesTransform().apply(chapter, context);
+        assertTrue(report.has(MessageId.NOTE_005), report.problems().toString());
+        assertEquals(1, context.endnotes().all().size(), "the note is kept");
     }
 }

@@ -7,6 +7,9 @@ import fr.brochures.ebook.TestBooks;
 import fr.brochures.ebook.checks.StylesheetCheck;
 import fr.brochures.ebook.project.DefaultStylesheet;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.MessageId;
+import fr.brochures.ebook.report.Problem;
+import fr.brochures.ebook.report.Severity;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The builder's default stylesheet: linked first in every book, overridden by the book's own, replaced by a file of its name. */
+/**
+ * The builder's default stylesheet: linked first in every chapter, overridden by the book's own, replaced by a file of
+ * its name in the chapters; the generated pages keep the builder's own rules and the book's generated.css alone.
+ */
 class StylesheetReadingTest {
 
     private static final String CHAPTER = "OEBPS/01-appel.xhtml";
+    private static final List<String> GENERATED_PAGES = List.of("OEBPS/cover.xhtml", "OEBPS/titlepage.xhtml",
+            "OEBPS/nav.xhtml", "OEBPS/colophon.xhtml");
 
     @TempDir
     Path temp;
@@ -50,6 +58,9 @@ class StylesheetReadingTest {
         Files.writeString(project.resolve("styles/after.css"), "h1 { text-align: left; }\n");
         try (EpubFile epub = build(project)) {
             assertEquals(List.of("styles/default.css", "styles/after.css", "styles/book.css"), linked(epub.xml(CHAPTER)));
+            for (String page : GENERATED_PAGES) {
+                assertEquals(List.of("styles/default.css"), linked(epub.xml(page)), page + " links the builder's rules alone");
+            }
         }
     }
 
@@ -62,6 +73,45 @@ class StylesheetReadingTest {
         try (EpubFile epub = build(project)) {
             assertEquals(List.of("styles/default.css", "styles/book.css"), linked(epub.xml(CHAPTER)));
             assertEquals("p { margin: 0; }\n", epub.text("OEBPS/styles/default.css"));
+            assertEquals(List.of("styles/builder/default.css"), linked(epub.xml("OEBPS/titlepage.xhtml")),
+                    "the generated pages keep the builder's own rules");
+            assertArrayEquals(DefaultStylesheet.bytes(), epub.bytes("OEBPS/styles/builder/default.css"));
+        }
+    }
+
+    @Test
+    void stylesForTheGeneratedPagesGoToThemAloneAndNoBookStylesheetReachesThem() throws IOException {
+        Path project = minimalBook();
+        Files.createDirectories(project.resolve("styles"));
+        // Standard Ebooks' se.css: the title page's heading and paragraphs hidden (SE writes its own title page image)
+        Files.writeString(project.resolve("styles/se.css"), "@namespace epub \"http://www.idpf.org/2007/ops\";\n"
+                + "section[epub|type~=\"titlepage\"] h1, section[epub|type~=\"titlepage\"] p { display: none; }\n");
+        Files.writeString(project.resolve("styles/generated.css"), "section.colophon { font-size: 0.8em; }\n");
+        try (EpubFile epub = build(project)) {
+            assertEquals(List.of("styles/default.css", "styles/se.css"), linked(epub.xml(CHAPTER)));
+            for (String page : GENERATED_PAGES) {
+                assertEquals(List.of("styles/default.css", "styles/generated.css"), linked(epub.xml(page)), page);
+            }
+            assertTrue(epub.names().contains("OEBPS/styles/generated.css"));
+        }
+    }
+
+    @Test
+    void aChaptersOwnStylesheetLinkIsReplacedByTheBooksStylesWithANote() throws IOException {
+        Path project = minimalBook();
+        Path chapter = project.resolve("book/01-appel.xhtml");
+        Files.writeString(chapter, Files.readString(chapter).replace("</head>",
+                "<link href=\"../css/core.css\" rel=\"stylesheet\" type=\"text/css\"/>\n</head>"));
+        Path epubPath = temp.resolve("out/book.epub");
+        BuildResult result = TestBooks.build(project, epubPath);
+        assertTrue(result.written(), () -> result.report().problems().toString());
+        Problem note = result.report().problems().stream().filter(p -> p.id() == MessageId.XHTML_012).findFirst()
+                .orElseThrow(() -> new AssertionError(result.report().problems().toString()));
+        assertEquals(Severity.NOTE, note.severity());
+        assertEquals(6, note.location().line());
+        assertTrue(note.text().contains("../css/core.css"), note.text());
+        try (EpubFile epub = new EpubFile(epubPath)) {
+            assertEquals(List.of("styles/default.css"), linked(epub.xml(CHAPTER)));
         }
     }
 
