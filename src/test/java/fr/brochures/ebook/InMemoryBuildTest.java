@@ -38,7 +38,7 @@ class InMemoryBuildTest {
 
         BuildResult first = builder.build(options);
         assertTrue(first.written(), () -> first.report().problems().toString());
-        assertEquals(List.of("epub", "kepub", "site"), first.outputs().stream().map(Output::kind).toList());
+        assertEquals(List.of("epub", "kepub", "web", "site"), first.outputs().stream().map(Output::kind).toList());
         assertEquals(before, files(dir), "nothing written");
         OutputFile page = first.site().main();
         assertEquals(site.resolve("index.html"), page.path());

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Warns about a chapter's {@code <link rel="stylesheet">} to a file that is not one of styles/, naming the closest that
- * is. The builder gives every chapter all the stylesheets of styles/ in name order and drops the chapter's own links, so
+ * Warns about a chapter's {@code <link rel="stylesheet">} into styles/ naming a file that is not there (a misspelt
+ * name), naming the closest that is. The builder gives every chapter all the stylesheets of styles/ in name order and drops the chapter's own links, so
  * such a link (a misspelt name, a stylesheet kept elsewhere) would do nothing without a word. A link to one of them, as
  * a chapter previewed in a browser has it ({@code ../styles/book.css}, or {@code styles/book.css} as in the EPUB), is
  * fine; a remote one is {@link ActiveContentGuard}'s to refuse.
@@ -32,7 +32,7 @@ public final class StylesheetLinkCheck implements ChapterCheck {
 
     @Override
     public void check(Chapter chapter, CheckContext context) {
-        List<String> stylesheets = context.project().stylesheets().stream().map(css -> css.getFileName().toString()).sorted().toList();
+        List<String> stylesheets = context.project().stylesheetNames().stream().sorted().toList();
         for (Element link : chapter.document().select("link[href]")) {
             String href = link.attr("href").strip();
             if (!isStylesheet(link) || href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).find()) {
@@ -42,12 +42,12 @@ public final class StylesheetLinkCheck implements ChapterCheck {
             String folder = path.substring(0, path.lastIndexOf('/') + 1);
             String name = path.substring(folder.length());
             boolean inStyles = STYLE_FOLDERS.contains(folder);
-            if (inStyles && stylesheets.contains(name)) {
+            // a link elsewhere (Standard Ebooks' ../css/core.css) is the chapter's own styling, which XHTML-012 notes
+            if (!inStyles || stylesheets.contains(name)) {
                 continue;
             }
-            String suggestedFolder = inStyles ? folder : STYLE_FOLDERS.get(0);
             context.report().warning(MessageId.CSS_004, chapter.at(link), href,
-                    DidYouMean.of(ClosestFile.among(name, stylesheets).map(closest -> suggestedFolder + closest)));
+                    DidYouMean.of(ClosestFile.among(name, stylesheets).map(closest -> folder + closest)));
         }
     }
 

@@ -42,7 +42,7 @@ class MarkdownReaderTest {
         assertEquals("book/02-suite.md", chapter.sourceName());
         assertEquals("fr", chapter.language().orElseThrow());
         assertNotNull(chapter.document().selectFirst("html > head > title"));
-        assertEquals("Titre", chapter.title());
+        assertEquals("Titre", chapter.title(": "));
         Element text = chapter.document().selectFirst("html > body > section[epub:type=chapter]");
         assertNotNull(text, chapter.document().outerHtml());
         assertEquals("Un <em>mot</em> et <strong>deux</strong>.", text.selectFirst("p").html());
