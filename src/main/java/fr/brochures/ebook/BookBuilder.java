@@ -1,9 +1,11 @@
 package fr.brochures.ebook;
 
+import fr.brochures.ebook.images.ImageProgress;
 import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.ProjectLoader;
+import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.render.Outputs;
 import fr.brochures.ebook.render.Renderer;
 import fr.brochures.ebook.report.BuildFailedException;
@@ -11,9 +13,11 @@ import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.transform.ManuscriptMaker;
 import fr.brochures.ebook.write.OutputWriter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Builds a book project into all its outputs: load the project, transform its chapters into one read-only manuscript
@@ -27,20 +31,42 @@ public final class BookBuilder {
      */
     private final CompletableFuture<PageRenderer> templates = CompletableFuture.supplyAsync(PageRenderer::new);
 
-    /** Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors. */
+    private final ImageProgress imageProgress;
+
+    /** A builder that tells nobody how far the images are. */
+    public BookBuilder() {
+        this(ImageProgress.NONE);
+    }
+
+    /** A builder telling {@code imageProgress} how many of the book's images are prepared (a terminal's progress line). */
+    public BookBuilder(ImageProgress imageProgress) {
+        this.imageProgress = imageProgress;
+    }
+
+    /**
+     * Runs the whole pipeline; problems are in the result's report, and no file is written when there are errors (nor
+     * ever, for options {@link BuildOptions#inMemory in memory}: the outputs are then only in the result). The same
+     * builder may build again: its template engine, started once, stays warm for the next build.
+     */
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         BuildReport report = new BuildReport();
+        List<BuildResult.Step> steps = new ArrayList<>();
         try {
-            BookProject project = load(options, report);
-            Manuscript manuscript = new ManuscriptMaker(report, options.strict(), options.maxImageEdge()).make(project);
-            Outputs outputs = render(manuscript, Renderers.of(options, project, report, this::templates));
-            Renderers.checkBooks(options, outputs, manuscript, report);
+            BookProject project = timed(BuildResult.LOAD, steps, () -> load(options, report));
+            Manuscript manuscript = timed(BuildResult.MANUSCRIPT, steps,
+                    () -> new ManuscriptMaker(report, options.strict(), options.maxImageEdge(), imageProgress).make(project));
+            Outputs outputs = render(manuscript, Renderers.of(options, project, report, this::templates), steps);
+            if (options.check()) {
+                timed(BuildResult.CHECK, steps, () -> Renderers.checkBooks(outputs, manuscript, report));
+            }
             report.stopIfFailed(options.strict());
-            new OutputWriter(report).writeAll(outputs.all());
-            return BuildResult.of(report, manuscript, outputs, seconds(start));
+            if (options.write()) {
+                timed(BuildResult.WRITE, steps, () -> new OutputWriter(report).writeAll(outputs.all()));
+            }
+            return BuildResult.of(report, manuscript, outputs, steps, seconds(start));
         } catch (BuildFailedException e) {
-            return BuildResult.failed(report, seconds(start));
+            return BuildResult.failed(report, steps, seconds(start));
         }
     }
 
@@ -50,11 +76,33 @@ public final class BookBuilder {
         return project;
     }
 
-    /** Each renderer in turn; each sees the outputs of those before it. */
-    private static Outputs render(Manuscript manuscript, List<Renderer> renderers) {
+    /** Each renderer in turn, each step named for its output's kind; each sees the outputs of those before it. */
+    private static Outputs render(Manuscript manuscript, List<Renderer> renderers, List<BuildResult.Step> steps) {
         Outputs outputs = new Outputs();
-        renderers.forEach(renderer -> outputs.add(renderer.render(manuscript, outputs)));
+        for (Renderer renderer : renderers) {
+            long start = System.nanoTime();
+            Output output = renderer.render(manuscript, outputs);
+            steps.add(new BuildResult.Step(output.kind(), seconds(start)));
+            outputs.add(output);
+        }
         return outputs;
+    }
+
+    /** Runs one step and records how long it took, also when it stops the build. */
+    private static <T> T timed(String step, List<BuildResult.Step> steps, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            steps.add(new BuildResult.Step(step, seconds(start)));
+        }
+    }
+
+    private static void timed(String step, List<BuildResult.Step> steps, Runnable work) {
+        timed(step, steps, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The template engine; what starting it threw is thrown here as it was. */

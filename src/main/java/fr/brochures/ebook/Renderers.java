@@ -11,6 +11,7 @@ import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.render.Renderer;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.site.SiteRenderer;
+import fr.brochures.ebook.web.WebRenderer;
 import fr.brochures.ebook.write.BuildTimestamp;
 
 import java.nio.file.Path;
@@ -33,16 +34,16 @@ final class Renderers {
         renderers.add(new KoboRenderer(epub, timestamp, templates));
         if (options.site()) {
             Path siteDir = options.siteDir() != null ? options.siteDir() : SiteRenderer.defaultDir(options.projectDir());
+            // before the site: its page links to the web edition
+            renderers.add(new WebRenderer(siteDir, templates, report));
             renderers.add(new SiteRenderer(siteDir, options.baseUrl(), templates, report));
         }
         return renderers;
     }
 
-    /** With {@code --check}, EPUBCheck on the EPUB and the Kobo edition, before anything is put in place. */
-    static void checkBooks(BuildOptions options, Outputs outputs, Manuscript manuscript, BuildReport report) {
-        if (options.check()) {
-            new PublicationCheck(report).check(outputs.all(), List.of(EpubRenderer.KIND, KoboRenderer.KIND), manuscript);
-        }
+    /** EPUBCheck on the EPUB and the Kobo edition ({@code build --check}), before anything is put in place. */
+    static void checkBooks(Outputs outputs, Manuscript manuscript, BuildReport report) {
+        new PublicationCheck(report).check(outputs.all(), List.of(EpubRenderer.KIND, KoboRenderer.KIND), manuscript);
     }
 
     /** Where the EPUB goes: as asked, else {@code PROJECT_DIR/target/<title>.epub}. */

@@ -32,7 +32,7 @@ import java.util.zip.ZipInputStream;
 final class GoldenOutput {
 
     /** Files compared as text, with a unified diff when they differ; any other file is compared byte for byte. */
-    private static final List<String> TEXT = List.of(".xhtml", ".html", ".opf", ".ncx", ".xml", ".css", ".svg", ".txt",
+    private static final List<String> TEXT = List.of(".xhtml", ".html", ".opf", ".ncx", ".xml", ".css", ".js", ".svg", ".txt",
             ".entries", ".sha256", "mimetype");
     /** Lines of diff shown at most: the first lines tell what changed. */
     private static final int DIFF_LINES = 60;

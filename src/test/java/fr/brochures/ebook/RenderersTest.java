@@ -41,7 +41,7 @@ class RenderersTest {
                 BuildOptions.DEFAULT_MAX_IMAGE_EDGE, null).withSite(null, null);
         PageRenderer templates = new PageRenderer();
         List<Renderer> renderers = Renderers.of(options, loaded, report, () -> templates);
-        assertEquals(List.of("epub", "kepub", "site"), render(manuscript, renderers).all().stream().map(Output::kind).toList());
+        assertEquals(List.of("epub", "kepub", "web", "site"), render(manuscript, renderers).all().stream().map(Output::kind).toList());
 
         Outputs again = render(manuscript, Renderers.of(options, loaded, report, () -> templates));
         for (int i = 0; i < before.size(); i++) {

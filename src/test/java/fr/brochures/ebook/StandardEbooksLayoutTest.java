@@ -49,7 +49,7 @@ class StandardEbooksLayoutTest {
     void theEpubAndTheKoboEditionPassEpubCheckWithoutErrorOrWarning() {
         for (Path book : List.of(epub, kepub)) {
             EpubValidator.ValidationResult result = new EpubValidator().validate(book);
-            assertTrue(result.clean(), () -> book.getFileName() + ": " + result.summary() + "\n" + result.findings());
+            assertTrue(result.clean(), () -> book.getFileName() + ": " + result.details());
         }
     }
 

@@ -1,6 +1,8 @@
 package fr.brochures.ebook.checks;
 
+import fr.brochures.ebook.project.ClosestFile;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -11,6 +13,18 @@ import java.util.Set;
 public final class StylesheetCheck {
 
     private StylesheetCheck() {
+    }
+
+    /**
+     * For an import of a stylesheet that is not there ({@code @import "bsae.css"}), the book's stylesheet closest to it:
+     * an import of one of them is the only file a stylesheet may refer to, so nothing else is suggested.
+     */
+    private static DidYouMean closestSibling(String url, Set<String> siblings) {
+        if (!url.toLowerCase(Locale.ROOT).endsWith(".css")) {
+            return DidYouMean.none();
+        }
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        return DidYouMean.of(ClosestFile.among(name, siblings.stream().sorted().toList()));
     }
 
     /**
@@ -29,7 +43,7 @@ public final class StylesheetCheck {
             if (ParsedCss.isRemote(url)) {
                 report.error(MessageId.CSS_002, where, url);
             } else if (!url.toLowerCase(Locale.ROOT).startsWith("data:") && !siblings.contains(url)) {
-                report.error(MessageId.CSS_003, where, url);
+                report.error(MessageId.CSS_003, where, url, closestSibling(url, siblings));
             }
         }
     }

@@ -10,18 +10,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code build [PROJECT_DIR] [-o OUT.epub] [--strict] [--site DIR | --no-site] [--base-url URL]}: builds the book, prints
- * its problems and a summary line, and writes its download page.
+ * {@code build [PROJECT_DIR] [-o OUT.epub] [--strict] [--site DIR | --no-site] [--base-url URL] [-q | -v]}: builds the
+ * book, prints its problems and a summary line (only errors with {@code -q}; the steps, images and files too with
+ * {@code -v}), and writes its download page. On a terminal, a progress line shows the images being prepared.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the EPUB of the book project in PROJECT_DIR (default: the current folder).")
 public final class BuildCommand implements Callable<Integer> {
+
+    /** The smallest --max-image-edge: below it a figure's text and a map's names cannot be read. */
+    private static final int MIN_IMAGE_EDGE = 100;
 
     @Spec
     private CommandSpec spec;
@@ -48,31 +53,40 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-site", description = "Do not write the download page.")
     private boolean noSite;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors (and the warnings that fail a --strict build); the exit code says the rest.")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print how long each step took, the images prepared and every file written.")
+    private boolean verbose;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "The web address of the folder where the download page is published, "
             + "e.g. https://example.org/livres/: the page then shows a QR code of the EPUB's address (default: download-url in book/book.yaml).")
     private String baseUrl;
 
     @Override
     public Integer call() {
+        if (quiet && verbose) {
+            spec.commandLine().getErr().println(ConsoleText.words("usage.quietverbose"));
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(projectDir)) {
-            spec.commandLine().getErr().println("ebook-builder: " + projectDir + " is not a folder. Give the book project folder (holding book/book.yaml).");
+            spec.commandLine().getErr().println(ConsoleText.words("build.notafolder", projectDir));
             return ExitCodes.USAGE;
         }
         if (output != null && Files.isDirectory(output)) {
-            spec.commandLine().getErr().println("ebook-builder: " + output + " is a folder. Give the EPUB file to write, e.g. -o "
-                    + output.resolve("book.epub") + ".");
+            spec.commandLine().getErr().println(ConsoleText.words("build.outputisafolder", output, output.resolve("book.epub")));
             return ExitCodes.USAGE;
         }
-        if (maxImageEdge < 100) {
-            spec.commandLine().getErr().println("ebook-builder: --max-image-edge must be at least 100 pixels.");
+        if (maxImageEdge < MIN_IMAGE_EDGE) {
+            spec.commandLine().getErr().println(ConsoleText.words("build.maximageedge", MIN_IMAGE_EDGE));
             return ExitCodes.USAGE;
         }
         if (noSite && (site != null || baseUrl != null)) {
-            spec.commandLine().getErr().println("ebook-builder: --no-site cannot go with --site or --base-url.");
+            spec.commandLine().getErr().println(ConsoleText.words("build.nosite"));
             return ExitCodes.USAGE;
         }
         if (baseUrl != null && BaseUrl.problem(baseUrl).isPresent()) {
-            spec.commandLine().getErr().println("ebook-builder: --base-url: " + BaseUrl.problem(baseUrl).get() + ".");
+            spec.commandLine().getErr().println(ConsoleText.words("build.baseurl", BaseUrl.problem(baseUrl).get()));
             return ExitCodes.USAGE;
         }
         // before the build reads anything: a refused output must leave no trace, and the sources are never at risk
@@ -83,8 +97,17 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(projectDir, output, strict, maxImageEdge, BuildOptions.sourceDateEpochFromEnvironment());
         BuildOptions asked = noSite ? options : options.withSite(site, baseUrl);
-        BuildResult result = new BookBuilder().build(check ? asked.withCheck() : asked);
-        new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result, strict);
+        Verbosity verbosity = Verbosity.of(quiet, verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        // on stdout, the stream whose being a terminal Java can tell; problems go to stderr once the line is cleared
+        ProgressLine progress = new ProgressLine(out, verbosity != Verbosity.QUIET && Terminal.isInteractive(), System::nanoTime);
+        BuildResult result;
+        try {
+            result = new BookBuilder(progress).build(check ? asked.withCheck() : asked);
+        } finally {
+            progress.finish();
+        }
+        new SummaryPrinter(out, spec.commandLine().getErr(), verbosity).print(result, strict);
         return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

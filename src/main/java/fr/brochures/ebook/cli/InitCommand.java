@@ -48,24 +48,23 @@ public final class InitCommand implements Callable<Integer> {
             language = systemLanguage();
         }
         if (!LanguageTags.isWellFormed(language)) {
-            err.println("ebook-builder: --language " + language + " is not a BCP 47 language code such as fr, en or fr-CA.");
+            err.println(ConsoleText.words("init.language", language));
             return ExitCodes.USAGE;
         }
         if (blank(title) || blank(author)) {
-            err.println("ebook-builder: --title and --author cannot be empty.");
+            err.println(ConsoleText.words("init.blank"));
             return ExitCodes.USAGE;
         }
         Optional<String> refusal = StarterProject.refusal(dir);
         if (refusal.isPresent()) {
-            err.println("ebook-builder: " + refusal.get() + ".");
+            err.println(ConsoleText.words("init.refused", refusal.get()));
             return ExitCodes.USAGE;
         }
         List<String> written;
         try {
             written = new StarterProject(new PageRenderer()).write(dir, new StarterBook(title, language, author), LocalDate.now());
         } catch (IOException e) {
-            err.println("ebook-builder: the new book could not be written in " + dir + " (" + e.getMessage()
-                    + "); nothing was left there.");
+            err.println(ConsoleText.words("init.failed", dir, e.getMessage()));
             return ExitCodes.INVALID;
         }
         new InitSummary(spec.commandLine().getOut()).print(dir, written);

@@ -14,18 +14,20 @@ final class InternalFailureHandler implements CommandLine.IExecutionExceptionHan
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println(ConsoleText.words("internal", exception.getClass().getSimpleName(), details(exception)));
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Writes the exception's stack trace to a new file and says where it is (or why it could not be written). */
+    static String details(Exception exception) {
         StringWriter trace = new StringWriter();
         exception.printStackTrace(new PrintWriter(trace));
-        String where;
         try {
             Path file = Files.createTempFile("ebook-builder-failure-", ".log");
             Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
-            where = file.toString();
+            return file.toString();
         } catch (IOException e) {
-            where = "(could not write the details: " + e.getMessage() + ")";
+            return ConsoleText.words("internal.nowhere", e.getMessage());
         }
-        commandLine.getErr().println("ebook-builder: internal failure (" + exception.getClass().getSimpleName()
-                + "); this is a bug in the builder, not in your book. Details: " + where);
-        return ExitCodes.INTERNAL;
     }
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
  */
 final class OutputPlaces {
 
-    private static final String ELSEWHERE = " outside " + String.join("/, ", SourceTree.FOLDERS.subList(0, SourceTree.FOLDERS.size() - 1))
-            + "/ and " + SourceTree.FOLDERS.get(SourceTree.FOLDERS.size() - 1) + "/ (by default the build writes into PROJECT_DIR/target/).";
+    /** {@code book/, styles/ and covers/}: the folders no output may lead into. */
+    private static final String SOURCES = ConsoleText.words("refused.folders",
+            String.join("/, ", SourceTree.FOLDERS.subList(0, SourceTree.FOLDERS.size() - 1)) + "/",
+            SourceTree.FOLDERS.get(SourceTree.FOLDERS.size() - 1) + "/");
 
     private OutputPlaces() {
     }
@@ -32,34 +34,34 @@ final class OutputPlaces {
             for (Map.Entry<String, Path> written : besideTheEpub(output).entrySet()) {
                 Optional<String> hit = sources.hit(written.getValue());
                 if (hit.isPresent()) {
-                    String what = written.getKey().isEmpty() ? "" : "its " + written.getKey() + " (" + written.getValue() + ") ";
-                    return Optional.of("ebook-builder: -o " + output + " would write " + what + onto(hit.get())
-                            + " Give a file" + ELSEWHERE);
+                    return Optional.of(written.getKey().isEmpty()
+                            ? ConsoleText.words("refused.output", output, onto(hit.get()), SOURCES)
+                            : ConsoleText.words("refused.output.beside", output, ConsoleText.words(written.getKey()),
+                                    written.getValue(), onto(hit.get()), SOURCES));
                 }
             }
         }
         if (site != null) {
             Optional<String> hit = sources.hit(site);
             if (hit.isPresent()) {
-                return Optional.of("ebook-builder: --site " + site + " would write " + onto(hit.get()) + " Give a folder" + ELSEWHERE);
+                return Optional.of(ConsoleText.words("refused.site", site, onto(hit.get()), SOURCES));
             }
         }
         return Optional.empty();
     }
 
-    /** Every file a build writes for {@code -o}, by what the message calls it (the EPUB itself: no name). */
+    /** Every file a build writes for {@code -o}, by the key of what the message calls it (the EPUB itself: none). */
     private static Map<String, Path> besideTheEpub(Path epub) {
         Path kepub = KoboRenderer.kepubPath(epub);
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("", epub);
-        files.put("checksum", OutputFile.checksumPath(epub));
-        files.put("Kobo edition", kepub);
-        files.put("Kobo edition's checksum", OutputFile.checksumPath(kepub));
+        files.put("refused.checksum", OutputFile.checksumPath(epub));
+        files.put("refused.kepub", kepub);
+        files.put("refused.kepub.checksum", OutputFile.checksumPath(kepub));
         return files;
     }
 
     private static String onto(String source) {
-        return source.endsWith("/") ? "into " + source + ", among the book's sources."
-                : "over " + source + ", a source of the book.";
+        return ConsoleText.words(source.endsWith("/") ? "refused.into" : "refused.over", source);
     }
 }

@@ -1,33 +1,44 @@
 package fr.brochures.ebook.cli;
 
 import fr.brochures.ebook.BuildResult;
+import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.report.Problem;
 import fr.brochures.ebook.report.Severity;
 import fr.brochures.ebook.site.SiteRenderer;
 
 import java.io.PrintWriter;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** Prints a build's problems (to stderr), its summary line and where its download page is (to stdout). */
+import static fr.brochures.ebook.cli.ConsoleText.size;
+import static fr.brochures.ebook.cli.ConsoleText.words;
+
+/**
+ * Prints what a build did, as much as the verbosity asks: its problems and the line saying it failed (to stderr); its
+ * summary line, checksum and download page (to stdout); with {@code -v} also its steps and their times, its images
+ * and every file it wrote (to stdout); with {@code -q} only what failed it.
+ */
 final class SummaryPrinter {
-
-    private static final ResourceBundle CONSOLE = ResourceBundle.getBundle("console", Locale.ROOT);
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Verbosity verbosity;
 
-    SummaryPrinter(PrintWriter out, PrintWriter err) {
+    SummaryPrinter(PrintWriter out, PrintWriter err, Verbosity verbosity) {
         this.out = out;
         this.err = err;
+        this.verbosity = verbosity;
     }
 
     void print(BuildResult result, boolean strict) {
         for (Problem problem : result.report().problems()) {
-            err.println(problem.format());
+            if (verbosity != Verbosity.QUIET || failsTheBuild(problem, strict)) {
+                err.println(problem.format());
+            }
         }
         err.flush();
+        if (verbosity == Verbosity.VERBOSE) {
+            printSteps(result);
+        }
         if (!result.written()) {
             long errors = result.report().count(Severity.ERROR);
             long warnings = result.report().count(Severity.WARNING);
@@ -36,9 +47,15 @@ final class SummaryPrinter {
             err.flush();
             return;
         }
+        if (verbosity == Verbosity.QUIET) {
+            return;
+        }
+        if (verbosity == Verbosity.VERBOSE) {
+            printImagesAndFiles(result);
+        }
         out.println(words("built", result.output(), result.chapters(), result.translatorNotes() + result.authorNotes(),
                 result.translatorNotes(), result.authorNotes(), result.figures(), result.awaitedPhotos().size(),
-                size(result.imageBytesSaved()), size(result.size()), String.format(Locale.ROOT, "%.1f", result.seconds())));
+                size(result.imageBytesSaved()), size(result.size()), ConsoleText.seconds(result.seconds())));
         out.println(words("sha256", result.sha256()));
         if (result.site() != null) {
             String qrCodeUrl = result.site().facts().get(SiteRenderer.QR_CODE_URL);
@@ -48,20 +65,27 @@ final class SummaryPrinter {
         out.flush();
     }
 
-    /** A line of {@code console.properties} with its values (numbers choose singular or plural). */
-    private static String words(String key, Object... values) {
-        MessageFormat format = new MessageFormat(CONSOLE.getString(key), Locale.ROOT);
-        Object[] shown = java.util.Arrays.stream(values).map(v -> v instanceof java.nio.file.Path ? v.toString() : v).toArray();
-        return format.format(shown);
+    /** What a quiet build still prints: the errors, and the warnings when --strict makes them fail it. */
+    private static boolean failsTheBuild(Problem problem, boolean strict) {
+        return problem.severity() == Severity.ERROR || (strict && problem.severity() == Severity.WARNING);
     }
 
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
+    /** One line a step, in the order they ran: what it did and how long it took. */
+    private void printSteps(BuildResult result) {
+        for (BuildResult.Step step : result.steps()) {
+            String key = "step." + step.name();
+            String what = ConsoleText.has(key) ? words(key) : words("step.other", step.name());
+            out.println(words("step", what, String.format(Locale.ROOT, "%.2f", step.seconds())));
         }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        out.flush();
+    }
+
+    /** The images and how long they took; every file written (a file removed may not have been there: not listed). */
+    private void printImagesAndFiles(BuildResult result) {
+        out.println(words("images", result.images(), String.format(Locale.ROOT, "%.2f", result.imageSeconds())));
+        for (Output output : result.outputs()) {
+            output.files().stream().filter(file -> !file.isRemoval())
+                    .forEach(file -> out.println(words("wrote", file.path(), size(file.size()))));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

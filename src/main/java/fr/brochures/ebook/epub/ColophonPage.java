@@ -7,7 +7,10 @@ import fr.brochures.ebook.pages.DisplayDates;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The colophon: every credit, the original texts, publisher, date, rights (or their absence) and the identifier. */
+/**
+ * The colophon: every credit, the original texts, publisher, date, rights (or their absence), the identifier, and, when
+ * photographs of the printed edition are still awaited, the one place that says they are not reproduced and why.
+ */
 public final class ColophonPage {
 
     /** The colophon's file name in the EPUB. */
@@ -16,7 +19,8 @@ public final class ColophonPage {
     private ColophonPage() {
     }
 
-    public static byte[] render(PageContext page) {
+    /** The colophon; {@code photosAwaited} when some figure's photograph is not in the book. */
+    public static byte[] render(PageContext page, boolean photosAwaited) {
         var metadata = page.metadata();
         List<fr.brochures.ebook.project.Person> everyone = new ArrayList<>(metadata.creators());
         everyone.addAll(metadata.contributors());
@@ -33,6 +37,8 @@ public final class ColophonPage {
                 .and("rights", metadata.rights())
                 .and("identifier", metadata.identifier())
                 .and("origin", metadata.origin())
+                .and("photosAwaited", photosAwaited)
+                .and("photosReason", metadata.photographsNotReproduced())
                 .map());
     }
 }

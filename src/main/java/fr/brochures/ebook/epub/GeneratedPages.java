@@ -11,7 +11,7 @@ public record GeneratedPages(byte[] cover, byte[] titlePage, byte[] endnotes, by
     public static GeneratedPages render(PageContext page, Manuscript manuscript) {
         byte[] endnotes = manuscript.notes().isEmpty() ? null : EndnotesPage.render(page, manuscript.notes());
         return new GeneratedPages(CoverPage.render(page, BookFiles.COVER_IMAGE), TitlePage.render(page), endnotes,
-                ColophonPage.render(page));
+                ColophonPage.render(page, !manuscript.awaitedPhotos().isEmpty()));
     }
 
     /** The same pages as {@code edition} has them (the cover page is the cover image alone: no edition changes it). */

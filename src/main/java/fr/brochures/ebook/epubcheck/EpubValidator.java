@@ -87,11 +87,6 @@ public final class EpubValidator {
         public boolean clean() {
             return fatal == 0 && errors == 0 && warnings == 0;
         }
-
-        /** The one-line summary: {@code epubcheck: 0 fatal, 0 error, 0 warning, 2 usage}. */
-        public String summary() {
-            return "epubcheck: " + fatal + " fatal, " + errors + " error, " + warnings + " warning, " + usages + " usage";
-        }
     }
 
     /** EPUBCheck cannot run in this installation: {@link #getMessage()} says what is missing ("its class … cannot be found"). */

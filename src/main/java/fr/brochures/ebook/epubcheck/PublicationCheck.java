@@ -75,13 +75,13 @@ public final class PublicationCheck {
         }
     }
 
-    /** The chapter's source file ({@code book/01-a.xhtml}) for a finding in {@code OEBPS/01-a.xhtml}. */
+    /** The chapter's source file ({@code book/01-a.xhtml}, {@code book/02-b.md}) for a finding in {@code OEBPS/01-a.xhtml}. */
     private static java.util.Optional<String> sourceOf(String path, Manuscript manuscript) {
         if (path == null || !path.startsWith(Epub3Writer.CONTENT_DIR)) {
             return java.util.Optional.empty();
         }
         String href = path.substring(Epub3Writer.CONTENT_DIR.length());
-        return manuscript.chapters().stream().map(ManuscriptChapter::href).filter(href::equals).findFirst().map(h -> "book/" + h);
+        return manuscript.chapters().stream().filter(c -> c.href().equals(href)).findFirst().map(ManuscriptChapter::sourceName);
     }
 
     private static void deleteQuietly(Path temp) {

@@ -60,9 +60,28 @@ final class ImageCache {
 
     /** The key of an input prepared with a longest edge of {@code maxEdge}. */
     static String key(byte[] data, int maxEdge) {
+        return key(data, maxEdge + "");
+    }
+
+    /** The key of a prepared image's smaller copy {@code width} pixels wide at most ({@link ScaledCopy}). */
+    static String scaledCopyKey(byte[] prepared, int width) {
+        return key(prepared, "copy " + width);
+    }
+
+    private static String key(byte[] data, String settings) {
         MessageDigest digest = sha256();
-        digest.update((VERSION + "\n" + maxEdge + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(data));
+    }
+
+    /**
+     * The key of a copy of a prepared image at most {@code maxWidth} pixels wide in its own format (the web edition's
+     * smaller images): another text hashed in than {@link #key}'s, so a copy never answers for a prepared image.
+     */
+    static String copyKey(byte[] prepared, int maxWidth) {
+        MessageDigest digest = sha256();
+        digest.update((VERSION + "\ncopy\n" + maxWidth + "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(prepared));
     }
 
     /**

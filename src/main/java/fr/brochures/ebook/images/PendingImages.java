@@ -20,6 +20,7 @@ public final class PendingImages {
     private final BuildReport report;
     private final boolean strict;
     private PreparedImages prepared;
+    private double seconds;
 
     private PendingImages(ImageBatch batch, List<String> hrefs, BuildReport report, boolean strict) {
         this.batch = batch;
@@ -34,15 +35,21 @@ public final class PendingImages {
      */
     public static PendingImages start(Map<Path, String> figures, Path cover, String coverShownName, int maxEdge,
                                       BuildReport report, boolean strict) {
-        return start(figures, cover, coverShownName, maxEdge, ImageCacheDir.get(), report, strict);
+        return start(figures, cover, coverShownName, maxEdge, ImageCacheDir.get(), report, strict, ImageProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} as each image is prepared. */
+    public static PendingImages start(Map<Path, String> figures, Path cover, String coverShownName, int maxEdge,
+                                      BuildReport report, boolean strict, ImageProgress progress) {
+        return start(figures, cover, coverShownName, maxEdge, ImageCacheDir.get(), report, strict, progress);
     }
 
     /** The same, keeping prepared images in {@code cacheDir} instead of the user's cache folder; null for no cache. */
     public static PendingImages start(Map<Path, String> figures, Path cover, String coverShownName, int maxEdge,
-                                      Path cacheDir, BuildReport report, boolean strict) {
+                                      Path cacheDir, BuildReport report, boolean strict, ImageProgress progress) {
         List<ImageBatch.Source> sources = figures.entrySet().stream()
                 .map(e -> new ImageBatch.Source(e.getKey(), "book/" + e.getValue())).toList();
-        ImageBatch batch = ImageBatch.start(sources, new ImageBatch.Source(cover, coverShownName), maxEdge, cacheDir);
+        ImageBatch batch = ImageBatch.start(sources, new ImageBatch.Source(cover, coverShownName), maxEdge, cacheDir, progress);
         return new PendingImages(batch, new ArrayList<>(figures.values()), report, strict);
     }
 
@@ -50,6 +57,7 @@ public final class PendingImages {
     public synchronized PreparedImages await() {
         if (prepared == null) {
             ImageBatch.Result result = batch.await();
+            seconds = result.seconds();
             result.reports().forEach(report::addAll);
             report.stopIfFailed(strict);
             Map<String, PreparedImage> figures = new LinkedHashMap<>();
@@ -61,5 +69,10 @@ public final class PendingImages {
             prepared = new PreparedImages(figures, result.cover());
         }
         return prepared;
+    }
+
+    /** The seconds from the start until the last image was prepared, once {@link #await} has returned (else 0). */
+    public synchronized double seconds() {
+        return seconds;
     }
 }

@@ -2,10 +2,14 @@ package fr.brochures.ebook.images;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * A smaller JPEG copy of an image already prepared (upright, sRGB, without metadata), e.g. the download page's cover:
- * decoded, scaled down as the figures are ({@link Downscaler}) and encoded as they are ({@link RasterEncoder}).
+ * A smaller copy of an image already prepared (upright, sRGB, without metadata), e.g. the download page's cover or the
+ * web edition's figures for small screens: decoded, scaled down as the figures are ({@link Downscaler}) and encoded as
+ * they are ({@link RasterEncoder}), so a copy holds nothing but pixels either. The JPEG copies are kept in the
+ * {@link ImageCache} by content.
  */
 public final class ScaledCopy {
 
@@ -27,6 +31,42 @@ public final class ScaledCopy {
         if (format == ImageFormat.JPEG && image.width() <= maxWidth) {
             return new PreparedImage(image.data(), ImageFormat.JPEG.mediaType(), image.width(), image.height(), image.data().length);
         }
+        // kept in the image cache by content, as the prepared images are: a rebuild does not decode, scale and encode the
+        // cover again (about 0.1 s of a cold build of the brochure, with the image classes it loads)
+        Path dir = ImageCacheDir.get();
+        ImageCache cache = dir == null ? null : new ImageCache(dir);
+        String key = cache == null ? null : ImageCache.scaledCopyKey(image.data(), maxWidth);
+        Optional<PreparedImage> cached = cache == null ? Optional.empty() : cache.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        PreparedImage copy = scaled(image, format, maxWidth, ImageFormat.JPEG);
+        if (cache != null) {
+            cache.put(key, copy);
+        }
+        return copy;
+    }
+
+    /**
+     * The prepared JPEG or PNG {@code image} at most {@code maxWidth} pixels wide, in its own format: a PNG (a plan, a
+     * drawing with transparency) stays lossless and keeps its alpha, a JPEG stays a JPEG. One that fits already is given
+     * back as it is.
+     *
+     * @throws IllegalArgumentException when it is not a raster image (SVG)
+     * @throws IOException when its pixels cannot be decoded or encoded
+     */
+    public static PreparedImage sameFormat(PreparedImage image, int maxWidth) throws IOException {
+        ImageFormat format = ImageFormat.sniff(image.data());
+        if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
+            throw new IllegalArgumentException("only a JPEG or PNG image can be scaled, not " + image.mediaType());
+        }
+        if (image.width() <= maxWidth) {
+            return new PreparedImage(image.data(), format.mediaType(), image.width(), image.height(), image.data().length);
+        }
+        return scaled(image, format, maxWidth, format);
+    }
+
+    private static PreparedImage scaled(PreparedImage image, ImageFormat format, int maxWidth, ImageFormat into) throws IOException {
         BufferedImage decoded;
         try {
             decoded = RasterDecoder.decode(image.data(), format);
@@ -35,7 +75,7 @@ public final class ScaledCopy {
         }
         // the decoder's pixels are only valid until its next call on this thread: scaled and encoded right away
         BufferedImage scaled = Downscaler.fitWidth(decoded, maxWidth);
-        return new PreparedImage(RasterEncoder.jpeg(scaled), ImageFormat.JPEG.mediaType(), scaled.getWidth(), scaled.getHeight(),
-                image.data().length);
+        byte[] encoded = into == ImageFormat.JPEG ? RasterEncoder.jpeg(scaled) : RasterEncoder.png(scaled);
+        return new PreparedImage(encoded, into.mediaType(), scaled.getWidth(), scaled.getHeight(), image.data().length);
     }
 }

@@ -16,17 +16,28 @@ public final class Chapter {
     private final Part part;
     private final String sourceName;
     private final Document document;
+    private final SourceMap sourceMap;
     private final java.util.List<NoteLink> noteLinks = new java.util.ArrayList<>();
 
     /** A link written in a note, which now sits on the endnotes page: its href as rewritten there, and where it was written. */
     public record NoteLink(String href, Location location) {
     }
 
+    /** A chapter read from an XHTML file: the tree's own tracked positions are its places in the source. */
     public Chapter(String href, Part part, String sourceName, Document document) {
+        this(href, part, sourceName, document, null);
+    }
+
+    /**
+     * A chapter converted from another format (Markdown): {@code sourceMap} says where its elements were written in
+     * {@code sourceName}, since the tree's own positions would be those of the generated XHTML.
+     */
+    public Chapter(String href, Part part, String sourceName, Document document, SourceMap sourceMap) {
         this.href = href;
         this.part = part;
         this.sourceName = sourceName;
         this.document = document;
+        this.sourceMap = sourceMap;
     }
 
     /** The chapter's file name inside the EPUB, e.g. {@code 01-introduction.xhtml}. */
@@ -59,6 +70,9 @@ public final class Chapter {
 
     /** Where {@code node} is in the source file: its line and column when known, else the file alone. */
     public Location at(Node node) {
+        if (sourceMap != null) {
+            return node == null ? Location.of(sourceName) : sourceMap.at(node).orElse(Location.of(sourceName));
+        }
         Range.Position start = node == null ? null : node.sourceRange().start();
         return start == null || !start.isTracked() ? Location.of(sourceName)
                 : new Location(sourceName, start.lineNumber(), start.columnNumber());

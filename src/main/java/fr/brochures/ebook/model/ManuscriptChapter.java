@@ -26,6 +26,7 @@ public final class ManuscriptChapter {
     }
 
     private final String href;
+    private final String sourceName;
     private final Part part;
     private final String title;
     private final List<Section> sections;
@@ -35,6 +36,7 @@ public final class ManuscriptChapter {
 
     private ManuscriptChapter(Chapter chapter, String separator, int tocDepth) {
         this.href = chapter.href();
+        this.sourceName = chapter.sourceName();
         this.part = chapter.part();
         this.title = ChapterOutline.title(chapter.document(), separator);
         this.sections = ChapterOutline.sections(chapter.document(), tocDepth, separator);
@@ -56,6 +58,11 @@ public final class ManuscriptChapter {
     /** The file name inside the book, e.g. {@code 01-introduction.xhtml}. */
     public String href() {
         return href;
+    }
+
+    /** The source file as named in messages, e.g. {@code book/02-suite.md} for {@code 02-suite.xhtml}. */
+    public String sourceName() {
+        return sourceName;
     }
 
     public Part part() {

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Everything book.yaml says about the book, checked and typed. {@code origin} says where the text comes from (shown on
  * the colophon); {@code certifier} and {@code certifierReport} who certified the book's accessibility, and where their
- * report is (none unless book.yaml names them); {@code labels} replace words the builder writes (label key → text);
+ * report is (none unless book.yaml names them); {@code photographsNotReproduced} is the book's own reason why its awaited
+ * photographs are missing, said once on the colophon (null: the builder's words); {@code labels} replace words the
+ * builder writes (label key → text);
  * {@code titleFileAs} how the title sorts, {@code series} and {@code seriesIndex} the collection the book belongs to and
  * its place in it (EPUB 3 {@code belongs-to-collection}); {@code tocDepth} how many levels the contents show.
  */
@@ -29,6 +31,7 @@ public record BookMetadata(
         String origin,
         String certifier,
         String certifierReport,
+        String photographsNotReproduced,
         Map<String, String> labels,
         String titleFileAs,
         String series,
@@ -47,18 +50,18 @@ public record BookMetadata(
     public BookMetadata(String title, String subtitle, String language, String identifier, String date, String modified,
             List<Person> creators, List<Person> contributors, String publisher, String description, List<String> subjects,
             String rights, List<Source> sources, String accessibilitySummary, String downloadUrl, String origin,
-            String certifier, String certifierReport, Map<String, String> labels) {
+            String certifier, String certifierReport, String photographsNotReproduced, Map<String, String> labels) {
         this(title, subtitle, language, identifier, date, modified, creators, contributors, publisher, description,
-                subjects, rights, sources, accessibilitySummary, downloadUrl, origin, certifier, certifierReport, labels,
-                null, null, null, DEFAULT_TOC_DEPTH);
+                subjects, rights, sources, accessibilitySummary, downloadUrl, origin, certifier, certifierReport,
+                photographsNotReproduced, labels, null, null, null, DEFAULT_TOC_DEPTH);
     }
 
-    /** Metadata without origin, certifier or labels. */
+    /** Metadata without origin, certifier, reason for missing photographs or labels. */
     public BookMetadata(String title, String subtitle, String language, String identifier, String date, String modified,
             List<Person> creators, List<Person> contributors, String publisher, String description, List<String> subjects,
             String rights, List<Source> sources, String accessibilitySummary, String downloadUrl) {
         this(title, subtitle, language, identifier, date, modified, creators, contributors, publisher, description,
-                subjects, rights, sources, accessibilitySummary, downloadUrl, null, null, null, Map.of());
+                subjects, rights, sources, accessibilitySummary, downloadUrl, null, null, null, null, Map.of());
     }
 
     /** Metadata without a download address (the folder where the download page is published). */

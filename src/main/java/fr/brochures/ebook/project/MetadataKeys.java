@@ -11,7 +11,7 @@ public final class MetadataKeys {
             "title", "subtitle", "title-file-as", "series", "series-index", "language", "identifier", "date", "modified",
             "creators", "contributors", "publisher", "description", "subjects", "rights",
             "sources", "origin", "accessibility-summary", "accessibility-certifier", "accessibility-report", "download-url",
-            "labels", "toc-depth", "front", "chapters", "back");
+            "photographs-not-reproduced", "labels", "toc-depth", "front", "chapters", "back");
 
     /** Every key of a person entry (creators, contributors). */
     public static final List<String> PERSON = List.of("name", "file-as", "roles", "note");

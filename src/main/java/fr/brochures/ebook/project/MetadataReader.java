@@ -2,6 +2,7 @@ package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -89,7 +90,7 @@ public final class MetadataReader {
         return new BookMetadata(title, yaml.text("subtitle"), language, identifier, date, modified,
                 creators, people(yaml, "contributors"), yaml.text("publisher"), yaml.text("description"),
                 yaml.texts("subjects"), rights, sources(yaml), yaml.text("accessibility-summary"), downloadUrl,
-                yaml.text("origin"), certifier, report, labels(yaml), yaml.text("title-file-as"), yaml.text("series"),
+                yaml.text("origin"), certifier, report, yaml.text("photographs-not-reproduced"), labels(yaml), yaml.text("title-file-as"), yaml.text("series"),
                 seriesIndex(yaml), tocDepth(yaml));
     }
 
@@ -130,8 +131,7 @@ public final class MetadataReader {
             if (known.contains(key)) {
                 return false;
             }
-            String hint = MetadataKeys.closest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
-            report.warning(MessageId.META_004, yaml.at("labels"), "labels." + key, hint);
+            report.warning(MessageId.META_004, yaml.at("labels"), "labels." + key, DidYouMean.of(MetadataKeys.closest(key, known)));
             return true;
         });
         return labels;

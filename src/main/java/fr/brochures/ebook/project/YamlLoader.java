@@ -32,13 +32,16 @@ import java.util.Set;
  * into plain data only: mappings, lists, texts, numbers, booleans and null ({@code !!binary} too, which the typed reads
  * report as the wrong kind); any other tag is refused. Limits: no key twice, at most {@value #MAX_ALIASES} aliases of
  * lists or mappings (alias bombs), {@value #MAX_CODE_POINTS} characters, lists and mappings nested at most
- * {@value #MAX_DEPTH} deep. Every problem is META-001 at its line and column when the library knows them.
+ * {@value #MAX_DEPTH} deep. Every problem is reported in plain words ({@link YamlProblems}) at its line and column when
+ * the library knows them.
  */
 final class YamlLoader {
 
     static final int MAX_ALIASES = 10;
     static final int MAX_CODE_POINTS = 1_000_000;
     static final int MAX_DEPTH = 50;
+    /** The problem a list or mapping nested deeper than {@link #MAX_DEPTH} is reported as, to {@link YamlProblems}. */
+    static final String TOO_DEEP = "nested more than the limit";
 
     /** The tags plain data is written with; the YAML library knows more (sets, UUIDs, environment variables…). */
     private static final Set<Tag> PLAIN = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.BINARY);
@@ -64,16 +67,15 @@ final class YamlLoader {
             Optional<Node> tree = new Composer(settings, parser).getSingleNode();
             Object root = new PlainDataConstructor(settings).constructSingleDocument(tree);
             return new Loaded(root, tree.orElse(null));
-        } catch (MarkedYamlEngineException e) {
-            Location at = e.getProblemMark().or(e::getContextMark)
-                    .map(mark -> new Location(file.file(), mark.getLine() + 1, mark.getColumn() + 1)).orElse(file);
-            String context = e.getContext() == null || e.getContext().isBlank() ? "" : " (" + e.getContext() + ")";
-            report.error(MessageId.META_001, at, e.getProblem() + context);
         } catch (YamlEngineException e) {
-            // a value the library cannot build (!!binary holding no base64, !!int x) comes wrapped, its cause saying why
             Throwable cause = e.getCause();
-            report.error(MessageId.META_001, file, cause == null || cause instanceof YamlEngineException ? e.getMessage()
-                    : "a value cannot be read (" + cause.getMessage() + ")");
+            if (cause == null || cause instanceof YamlEngineException || e instanceof MarkedYamlEngineException) {
+                YamlProblems.Found found = YamlProblems.describe(e, yamlText, file.file());
+                report.error(found.id(), found.where(), found.args());
+            } else {
+                // a value the library cannot build (!!binary holding no base64, !!int x) comes wrapped, its cause saying why
+                report.error(MessageId.META_001, file, "a value cannot be read (" + cause.getMessage() + ")");
+            }
         } catch (RuntimeException e) {
             report.error(MessageId.META_001, file, "a value cannot be read (" + e.getMessage() + ")");
         }
@@ -142,7 +144,7 @@ final class YamlLoader {
             Event event = parser.next();
             if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
                 Optional<Mark> mark = event.getStartMark();
-                throw new ComposerException("lists and mappings are nested more than " + MAX_DEPTH + " deep", mark);
+                throw new ComposerException(TOO_DEEP, mark);
             } else if (event instanceof CollectionEndEvent) {
                 depth--;
             }

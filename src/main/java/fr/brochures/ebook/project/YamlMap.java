@@ -1,6 +1,7 @@
 package fr.brochures.ebook.project;
 
 import fr.brochures.ebook.report.BuildReport;
+import fr.brochures.ebook.report.DidYouMean;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 
@@ -38,8 +39,8 @@ final class YamlMap {
         for (Object key : values.keySet()) {
             String name = String.valueOf(key);
             if (!known.contains(name)) {
-                String hint = MetadataKeys.closest(name, known).map(k -> " (did you mean '" + prefix + k + "'?)").orElse("");
-                report.warning(MessageId.META_004, at(name), prefix + name, hint);
+                report.warning(MessageId.META_004, at(name), prefix + name,
+                        DidYouMean.of(MetadataKeys.closest(name, known).map(k -> prefix + k)));
             }
         }
     }

@@ -16,6 +16,8 @@ public enum MessageId {
     PRJ_006,
     /** A file name that cannot be used inside an EPUB (a space, a reserved name, not .xhtml). */
     PRJ_007,
+    /** Two chapter files that would have the same name in the EPUB (x.md and x.xhtml). */
+    PRJ_008,
     /** The metadata file is not valid YAML. */
     META_001,
     /** A required metadata key is missing. */
@@ -28,6 +30,40 @@ public enum MessageId {
     META_005,
     /** A role is not a MARC relator code. */
     META_006,
+    /** book.yaml: a tab used for indentation. */
+    YAML_001,
+    /** book.yaml: a quote that is never closed. */
+    YAML_002,
+    /** book.yaml: a line without {@code :} after its key. */
+    YAML_003,
+    /** book.yaml: the same key twice in one mapping. */
+    YAML_004,
+    /** book.yaml: indentation that does not line up with the lines above. */
+    YAML_005,
+    /** book.yaml: brackets ({@code [ ]}, <code>{ }</code>) that do not pair up. */
+    YAML_006,
+    /** book.yaml: a value starting with a character YAML reserves ({@code @ ` %}). */
+    YAML_007,
+    /** book.yaml: {@code ": "} inside a value that is not in quotes. */
+    YAML_008,
+    /** book.yaml: an alias ({@code *name}) of an anchor that is not defined. */
+    YAML_009,
+    /** book.yaml: a tag ({@code !name}, {@code !!set}) that is not plain data. */
+    YAML_010,
+    /** book.yaml: text after the closing quote of a value. */
+    YAML_011,
+    /** book.yaml: a second document ({@code ---}) or text after its end ({@code ...}). */
+    YAML_012,
+    /** book.yaml: an escape double quotes do not know (a backslash before a letter that is not an escape). */
+    YAML_013,
+    /** book.yaml: a control character or a non-character. */
+    YAML_014,
+    /** book.yaml: more aliases of lists or mappings than a book needs (alias bombs). */
+    YAML_015,
+    /** book.yaml: lists and mappings nested deeper than a book needs. */
+    YAML_016,
+    /** book.yaml: longer than a book's metadata can be. */
+    YAML_017,
     /** Malformed XHTML. */
     XHTML_001,
     /** A forbidden element (script, iframe, form, object, embed). */
@@ -90,6 +126,20 @@ public enum MessageId {
     IMG_007,
     /** An img without src. */
     IMG_008,
+    /** A Markdown note referenced but never defined. */
+    MD_001,
+    /** A Markdown note defined but never referenced. */
+    MD_002,
+    /** A Markdown note holding more than one paragraph, or a block. */
+    MD_003,
+    /** A Markdown note defined twice. */
+    MD_004,
+    /** A Markdown note without text. */
+    MD_005,
+    /** An HTML block in a Markdown chapter. */
+    MD_006,
+    /** Inline XHTML in a Markdown chapter that is not well-formed. */
+    MD_007,
     /** The cover is missing. */
     COVER_001,
     /** The cover has the wrong size. */
@@ -100,6 +150,8 @@ public enum MessageId {
     CSS_002,
     /** A stylesheet that refers to a file the book does not embed. */
     CSS_003,
+    /** A chapter's {@code <link>} to a stylesheet that is not in styles/ (the link is dropped: every chapter gets them all). */
+    CSS_004,
     /** An output file could not be written: none of the build's outputs was put in place. */
     OUT_001,
     /** An output file could not be put in place after others were: the message names those. */

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes the download page of a book: {@code index.html}, the web cover, copies of the EPUB and the Kobo edition with
@@ -36,6 +38,9 @@ public final class DownloadSite {
     /** Pixels per QR module: whole pixels keep every module the same size on screen (and sharp when printed). */
     static final int QR_PIXELS_PER_MODULE = 5;
 
+    /** The last web cover made (one: a process builds one book), for {@link #webCover}. */
+    private static final AtomicReference<WebCover> LAST_WEB_COVER = new AtomicReference<>();
+
     private final PageRenderer renderer;
 
     public DownloadSite(PageRenderer renderer) {
@@ -50,19 +55,27 @@ public final class DownloadSite {
     public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl) {
     }
 
-    /**
-     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover (upright, without metadata; null for none), offering
-     * {@code books}, in {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR
-     * code of the EPUB's. The web cover is a JPEG copy of the prepared cover, {@value #COVER_WIDTH} pixels wide.
-     */
+    /** The same site without a web edition to read online. */
     public Result render(BookMetadata metadata, PreparedImage cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
+        return render(metadata, cover, null, books, siteDir, baseUrl);
+    }
+
+    /**
+     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover
+     * (upright, without metadata; null for none), offering to read it online at {@code readHref} (its web edition's first
+     * page, relative to the site; null for none), then {@code books}, in {@code siteDir}; with the site's address
+     * {@code baseUrl} (may be null), the page shows the QR code of the EPUB's. The web cover is a JPEG copy of the
+     * prepared cover, {@value #COVER_WIDTH} pixels wide.
+     */
+    public Result render(BookMetadata metadata, PreparedImage cover, String readHref, List<Offered> books, Path siteDir,
+                         BaseUrl baseUrl) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
         for (Offered book : books) {
             downloads.add(offer(book, siteDir, baseUrl, files));
         }
 
-        PreparedImage webCover = cover == null ? null : ScaledCopy.jpeg(cover, COVER_WIDTH);
+        PreparedImage webCover = cover == null ? null : webCover(cover);
         if (webCover != null) {
             files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.data()));
         }
@@ -76,9 +89,30 @@ public final class DownloadSite {
             files.add(OutputFile.removed(siteDir.resolve(SiteFiles.QR_CODE)));
         }
 
-        byte[] page = renderer.renderBytes(TEMPLATE, model(metadata, downloads, webCover, qr));
+        Map<String, Object> model = model(metadata, downloads, webCover, qr);
+        put(model, "read", readHref);
+        byte[] page = renderer.renderBytes(TEMPLATE, model);
         files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
         return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
+    }
+
+    /**
+     * The web cover of this prepared cover: the one made last when the cover is the same (the live preview builds the
+     * site again after every save, nearly always with the same cover, and scaling a 1600 × 2400 cover down was a
+     * quarter of such a rebuild), else made now. The same bytes either way: the copy depends on the cover's alone.
+     */
+    private static PreparedImage webCover(PreparedImage cover) throws IOException {
+        WebCover last = LAST_WEB_COVER.get();
+        if (last != null && Arrays.equals(last.cover(), cover.data())) {
+            return last.copy();
+        }
+        PreparedImage copy = ScaledCopy.jpeg(cover, COVER_WIDTH);
+        LAST_WEB_COVER.set(new WebCover(cover.data(), copy));
+        return copy;
+    }
+
+    /** A prepared cover's bytes and the web cover made from them. */
+    private record WebCover(byte[] cover, PreparedImage copy) {
     }
 
     /**

@@ -11,6 +11,7 @@ import fr.brochures.ebook.report.BuildFailedException;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
+import fr.brochures.ebook.web.WebRenderer;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The download site, {@code PROJECT_DIR/target/site/} unless told otherwise: the page offering the books the renderers
- * before it made (see {@link DownloadSite}). Its address, for the QR code, is the one given, else {@code download-url}.
+ * The download site, {@code PROJECT_DIR/target/site/} unless told otherwise: the page offering the web edition and the
+ * books the renderers before it made (see {@link DownloadSite}). Its address, for the QR code, is the one given, else {@code download-url}.
  */
 public final class SiteRenderer implements Renderer {
 
     /** The kind of the site's output. */
     public static final String KIND = "site";
-    /** The facts of the site's output: the address its QR code gives, and the files it offers. */
+    /** The facts of the site's output: the address its QR code gives, and what it offers (read/index.html, the books). */
     public static final String QR_CODE_URL = "qrCodeUrl";
     public static final String OFFERED = "offered";
 
@@ -44,6 +45,14 @@ public final class SiteRenderer implements Renderer {
         this.report = report;
     }
 
+    /** A link from the site's page to a file of the site ({@code read/index.html}), each name percent-encoded. */
+    private String relativeHref(Path file) {
+        Path relative = siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(SiteFiles.href(name.toString())));
+        return String.join("/", names);
+    }
+
     /** Where the site goes when no folder is given: {@code PROJECT_DIR/target/site}. */
     public static Path defaultDir(Path projectDir) {
         return projectDir.resolve("target").resolve("site");
@@ -54,12 +63,18 @@ public final class SiteRenderer implements Renderer {
         List<DownloadSite.Offered> books = new ArrayList<>();
         earlier.find(EpubRenderer.KIND).ifPresent(o -> books.add(new DownloadSite.Offered(o.kind(), o.main())));
         earlier.find(KoboRenderer.KIND).ifPresent(o -> books.add(new DownloadSite.Offered(o.kind(), o.main())));
+        String read = earlier.find(WebRenderer.KIND).map(web -> relativeHref(web.main().path())).orElse(null);
         String address = baseUrl != null ? baseUrl : manuscript.metadata().downloadUrl();
         try {
             DownloadSite.Result site = new DownloadSite(templates.get()).render(manuscript.metadata(), manuscript.images().await().cover(),
-                    books, siteDir, address == null ? null : BaseUrl.parse(address));
+                    read, books, siteDir, address == null ? null : BaseUrl.parse(address));
             Map<String, String> facts = new HashMap<>();
-            facts.put(OFFERED, String.join(", ", site.downloads().stream().map(Download::fileName).toList()));
+            List<String> offered = new ArrayList<>();
+            if (read != null) {
+                offered.add(read);
+            }
+            site.downloads().forEach(d -> offered.add(d.fileName()));
+            facts.put(OFFERED, String.join(", ", offered));
             if (site.qrCodeUrl() != null) {
                 facts.put(QR_CODE_URL, site.qrCodeUrl());
             }

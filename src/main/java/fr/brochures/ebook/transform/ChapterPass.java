@@ -7,6 +7,8 @@ import fr.brochures.ebook.checks.CheckContext;
 import fr.brochures.ebook.checks.IdCheck;
 import fr.brochures.ebook.checks.LinkCheck;
 import fr.brochures.ebook.checks.StructureCheck;
+import fr.brochures.ebook.markdown.MarkdownReader;
+import fr.brochures.ebook.checks.StylesheetLinkCheck;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.WrittenNotes;
 import fr.brochures.ebook.project.BookFiles;
@@ -18,11 +20,12 @@ import fr.brochures.ebook.xhtml.XhtmlReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * One pass over the chapters: each is read, parsed, given to the checks (which only report) and then to the transforms
+ * One pass over the chapters: each is read, parsed (XHTML) or converted (Markdown), given to the checks (which only report) and then to the transforms
  * in order, and finally the links between the chapters are checked. A file of the reading order whose body is an
  * endnotes section is a notes file ({@link WrittenNotes}): checked and typeset like a chapter, then read as notes, not
  * kept as a chapter. Reading, parsing, the checks and the transforms
@@ -42,7 +45,8 @@ public final class ChapterPass {
             new ActiveContentGuard(),
             new IdCheck(),
             new StructureCheck(),
-            new AttributeCheck());
+            new AttributeCheck(),
+            new StylesheetLinkCheck());
 
     /** The chapter transforms, in the order they run, after the checks. */
     public static final List<ChapterTransform> TRANSFORMS = List.of(
@@ -99,7 +103,7 @@ public final class ChapterPass {
     private static Set<String> unchecked(List<ChapterFile> files, List<Chapter> chapters, WrittenNotes written) {
         Set<String> unchecked = new HashSet<>(BookFiles.RESERVED_FOR_PAGES);
         unchecked.addAll(written.files());
-        files.stream().map(ChapterFile::name)
+        files.stream().map(ChapterFile::href)
                 .filter(name -> chapters.stream().noneMatch(c -> c.href().equals(name)))
                 .forEach(unchecked::add);
         return unchecked;
@@ -114,8 +118,7 @@ public final class ChapterPass {
         BuildReport transformReport = new BuildReport();
         String shown = context.project().display(file.path());
         Chapter chapter = TextFiles.read(file.path(), shown, readReport)
-                .flatMap(text -> new XhtmlReader(readReport).read(text, shown))
-                .map(document -> new Chapter(file.name(), file.part(), shown, document))
+                .flatMap(text -> read(file, text, shown, readReport))
                 .orElse(null);
         if (chapter != null) {
             CheckContext checking = new CheckContext(context.project(), transformReport);
@@ -123,6 +126,18 @@ public final class ChapterPass {
             apply(TRANSFORMS.subList(0, transforms), chapter, context.reportingTo(transformReport));
         }
         return new ChapterWork(chapter, readReport, transformReport);
+    }
+
+    /**
+     * The chapter's tree, read by the reader of its kind: a Markdown chapter is converted into the tree an XHTML chapter
+     * gives (and flexmark is loaded only when a book has one), so the checks and transforms never tell them apart.
+     */
+    private Optional<Chapter> read(ChapterFile file, String text, String shown, BuildReport readReport) {
+        if (file.markdown()) {
+            return new MarkdownReader(readReport).read(text, file, shown, context.project().metadata().language());
+        }
+        return new XhtmlReader(readReport).read(text, shown)
+                .map(document -> new Chapter(file.href(), file.part(), shown, document));
     }
 
     private static void apply(List<ChapterTransform> transforms, Chapter chapter, TransformContext context) {

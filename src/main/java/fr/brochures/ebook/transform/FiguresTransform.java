@@ -7,14 +7,18 @@ import fr.brochures.ebook.project.ProjectPaths;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Resolves every image a chapter shows: checks its alt text and path, registers it once in the catalog, and replaces an
- * awaited photograph ({@code figure data-photo="awaited"} whose file is not there yet) by a short mention for readers.
+ * Resolves every image a chapter shows: checks its alt text and path, registers it once in the catalog, and leaves of an
+ * awaited photograph ({@code figure data-photo="awaited"} whose file is not there yet) only its caption, in a figure
+ * marked {@code class="awaited"}. Readers are told once, on the colophon, that such photographs are not reproduced: a
+ * mention at every slot repeated the same sentence in the middle of the text. The source is untouched, so the file
+ * dropped into {@code book/images/} later fills the slot at the next build.
  */
 public final class FiguresTransform implements ChapterTransform {
 
@@ -65,7 +69,7 @@ public final class FiguresTransform implements ChapterTransform {
             boolean awaited = figure != null && "awaited".equals(figure.attr("data-photo"));
             if (!Files.isRegularFile(file)) {
                 if (awaited) {
-                    replaceByMention(img, figure, chapter, context, context.project().display(file));
+                    leaveTheCaption(img, figure, chapter, context, context.project().display(file));
                 } else {
                     context.report().error(MessageId.IMG_001, where, src, ImageNames.suggestion(bookDir, file));
                 }
@@ -98,9 +102,11 @@ public final class FiguresTransform implements ChapterTransform {
         return inProject;
     }
 
-    private static void replaceByMention(Element img, Element figure, Chapter chapter, TransformContext context, String expected) {
-        Element mention = new Element("p").addClass("photo-awaited").text(context.labels().get("photo.awaited"));
-        img.replaceWith(mention);
+    private static void leaveTheCaption(Element img, Element figure, Chapter chapter, TransformContext context, String expected) {
+        if (img.nextSibling() instanceof TextNode space && space.isBlank()) {
+            space.remove(); // the line the img stood on goes with it
+        }
+        img.remove();
         figure.addClass("awaited");
         context.images().await(new ImageCatalog.AwaitedPhoto(expected, chapter.sourceName(), figure.id()));
         context.report().note(MessageId.IMG_006, chapter.at(figure), expected,

@@ -1,5 +1,6 @@
 package fr.brochures.ebook.transform;
 
+import fr.brochures.ebook.images.ImageProgress;
 import fr.brochures.ebook.images.PendingImages;
 import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.model.Chapter;
@@ -25,11 +26,18 @@ public final class ManuscriptMaker {
     private final BuildReport report;
     private final boolean strict;
     private final int maxImageEdge;
+    private final ImageProgress imageProgress;
 
     public ManuscriptMaker(BuildReport report, boolean strict, int maxImageEdge) {
+        this(report, strict, maxImageEdge, ImageProgress.NONE);
+    }
+
+    /** The same, telling {@code imageProgress} as each image is prepared. */
+    public ManuscriptMaker(BuildReport report, boolean strict, int maxImageEdge, ImageProgress imageProgress) {
         this.report = report;
         this.strict = strict;
         this.maxImageEdge = maxImageEdge;
+        this.imageProgress = imageProgress;
     }
 
     public Manuscript make(BookProject project) {
@@ -42,7 +50,7 @@ public final class ManuscriptMaker {
         List<Chapter> chapters = new ChapterPass(new TransformContext(project, report, labels, endnotes, images)).run();
         report.stopIfFailed(strict);
         PendingImages prepared = PendingImages.start(images.embedded(), project.cover(), ProjectLoader.COVER_FILE,
-                maxImageEdge, report, strict);
+                maxImageEdge, report, strict, imageProgress);
         return new Manuscript(project, MetadataTypography.apply(project.metadata()), labels, finished(chapters, labels, project), endnotes.all(),
                 images.awaited(), StylesheetReading.read(project, report), prepared, StylesheetReading.pageHrefs(project),
                 endnotes.href());

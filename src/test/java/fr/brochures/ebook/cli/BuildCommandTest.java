@@ -124,7 +124,7 @@ class BuildCommandTest {
         Path project = project("metadata-unknown-key");
         Run lenient = run("build", project.toString(), "-o", temp.resolve("lenient.epub").toString());
         assertEquals(ExitCodes.OK, lenient.exit(), lenient.err());
-        assertTrue(lenient.err().contains("book/book.yaml:3:1: warning [META-004] Unknown metadata key 'titel' (did you mean 'title'?)"),
+        assertTrue(lenient.err().contains("book/book.yaml:3:1: warning [META-004] Unknown metadata key 'titel'; it is ignored. Did you mean 'title'?"),
                 lenient.err());
         Run strict = run("build", project.toString(), "--strict", "-o", temp.resolve("strict.epub").toString());
         assertEquals(ExitCodes.INVALID, strict.exit(), strict.err());

@@ -67,6 +67,23 @@ class ScaledCopyTest {
     }
 
     @Test
+    void theCopyIsKeptInTheImageCacheByContentAndFoundThereNextTime() throws IOException {
+        PreparedImage prepared = new PreparedImage(RasterEncoder.jpeg(TestFiles.gradient(1200, 1500)), "image/jpeg", 1200, 1500, 0);
+        PreparedImage copy = ScaledCopy.jpeg(prepared, 600);
+        Path cacheDir = ImageCacheDir.get();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cacheDir != null, "no cache folder: nothing kept");
+        ImageCache cache = new ImageCache(cacheDir);
+        PreparedImage kept = cache.get(ImageCache.scaledCopyKey(prepared.data(), 600)).orElseThrow();
+        assertEquals(-1, java.util.Arrays.mismatch(copy.data(), kept.data()));
+        assertEquals(copy.width(), kept.width());
+        assertEquals(copy.height(), kept.height());
+
+        PreparedImage again = ScaledCopy.jpeg(prepared, 600);
+        assertEquals(-1, java.util.Arrays.mismatch(copy.data(), again.data()), "the same bytes from the cache");
+        assertTrue(cache.get(ImageCache.scaledCopyKey(prepared.data(), 400)).isEmpty(), "another width is another entry");
+    }
+
+    @Test
     void theHeightFollowsTheWidth() throws IOException {
         PreparedImage prepared = new PreparedImage(RasterEncoder.jpeg(TestFiles.gradient(1000, 1414)), "image/jpeg", 1000, 1414, 0);
         PreparedImage copy = ScaledCopy.jpeg(prepared, 600);

@@ -81,7 +81,7 @@ class MetadataReaderTest {
     void reportsYamlSyntaxWithItsLine() {
         assertNull(read("title: [unclosed\nlanguage: fr\n"));
         Problem problem = report.problems().get(0);
-        assertEquals(MessageId.META_001, problem.id());
+        assertEquals(MessageId.YAML_006, problem.id());
         assertTrue(problem.location().line() > 0, problem.format());
     }
 
@@ -193,18 +193,18 @@ class MetadataReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "title: Autre|11|1|duplicate key title",
-            "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|0|0|aliases",
-            "subjects: !!set {a, b}|11|11|tag",
-            "title2: !!java.util.UUID 6f1c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f|11|9|tag",
-            "title2: !!java.util.Optional x|11|9|tag",
-            "home: !ENV ${HOME}|11|7|tag",
-            "home: !ENV_VARIABLE ${HOME}|11|7|tag",
-            "when: !!timestamp 2022-02-15|11|7|tag"})
-    void refusesWhatIsNotPlainData(String lines, int line, int column, String says) {
+            "title: Autre|YAML_004|11|1|The key 'title' is given twice (first at line 1)",
+            "a: &a [x, x]\\nb: &b [*a, *a, *a, *a]\\nc: &c [*b, *b, *b, *b]\\nd: [*c, *c, *c, *c]|YAML_015|0|0|aliases",
+            "subjects: !!set {a, b}|YAML_010|11|11|The tag '!!set' is not allowed",
+            "title2: !!java.util.UUID 6f1c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f|YAML_010|11|9|'!!java.util.UUID'",
+            "title2: !!java.util.Optional x|YAML_010|11|9|'!!java.util.Optional'",
+            "home: !ENV ${HOME}|YAML_010|11|7|'!ENV'",
+            "home: !ENV_VARIABLE ${HOME}|YAML_010|11|7|'!ENV_VARIABLE'",
+            "when: !!timestamp 2022-02-15|YAML_010|11|7|'!!timestamp'"})
+    void refusesWhatIsNotPlainData(String lines, MessageId code, int line, int column, String says) {
         assertNull(read(VALID + lines.replace("\\n", "\n") + "\n"));
         Problem problem = report.problems().get(0);
-        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(code, problem.id(), problem.format());
         assertEquals(line, problem.location().line(), problem.format());
         assertEquals(column, problem.location().column(), problem.format());
         assertTrue(problem.text().contains(says), problem.format());
@@ -214,7 +214,7 @@ class MetadataReaderTest {
     @Test
     void refusesAFileOverAMillionCharacters() {
         assertNull(read(VALID + "description: " + "a".repeat(1_000_000) + "\n"));
-        assertEquals(MessageId.META_001, report.problems().get(0).id(), report.problems().get(0).format());
+        assertEquals(MessageId.YAML_017, report.problems().get(0).id(), report.problems().get(0).format());
     }
 
     @Test
@@ -230,7 +230,7 @@ class MetadataReaderTest {
     void refusesValuesNestedTooDeep() {
         assertNull(read(VALID + "subjects: " + "[".repeat(100_000) + "\n"));
         Problem problem = report.problems().get(0);
-        assertEquals(MessageId.META_001, problem.id(), problem.format());
+        assertEquals(MessageId.YAML_016, problem.id(), problem.format());
         assertEquals(11, problem.location().line(), problem.format());
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,8 @@ class BuildCommandSiteTest {
         assertEquals(0, Main.run("build", book.toString(), "-o", dir.resolve("out/livre.epub").toString(),
                 "--site", site.toString(), "--base-url", "https://example.org/livres"));
         Document page = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        assertEquals("livre.epub", page.selectFirst("a.button").attr("href"));
+        assertEquals(List.of("read/index.html", "livre.epub", "livre.kepub.epub"), page.select("a.button").eachAttr("href"));
+        assertTrue(Files.isRegularFile(site.resolve("read/index.html")), "the web edition is in the site");
         assertEquals("https://example.org/livres/livre.epub", page.selectFirst("figure.qr a").attr("href"));
         assertFalse(Files.exists(book.resolve("target/site")));
     }

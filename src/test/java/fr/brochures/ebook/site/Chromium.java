@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Debian's Chromium, run headless to look at a page as readers' browsers show it. When it is missing and the tests run
+ * Debian's Chromium, run headless to look at a page as readers' browsers show it (the download page, the web edition). When it is missing and the tests run
  * as root on Debian (a CI container), it is installed with apt-get; otherwise the tests that need it are skipped with a
  * message saying how to install it.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final String[] NAMES = {"chromium", "chromium-browser", "google-chrome"};
     private static final long INSTALL_MINUTES = 15;
@@ -34,7 +34,7 @@ final class Chromium {
     }
 
     /** The browser, installed first when it can be; skips the calling test when it cannot be had. */
-    static Chromium require() {
+    public static Chromium require() {
         Optional<Path> found = find();
         if (found.isEmpty() && canInstall()) {
             install();
@@ -43,6 +43,11 @@ final class Chromium {
         Assumptions.assumeTrue(found.isPresent(), "Chromium is not installed and cannot be installed here (not root, or no apt-get): "
                 + "install it (Debian: apt-get install chromium) to run the browser tests of the download page.");
         return new Chromium(found.get());
+    }
+
+    /** The browser's program, for tests that drive it themselves (the live preview's, through the DevTools protocol). */
+    public Path executable() {
+        return executable;
     }
 
     private static Optional<Path> find() {
@@ -87,14 +92,14 @@ final class Chromium {
     }
 
     /** What one headless run gave: the screenshot and the browser's log. */
-    record Shot(BufferedImage image, String log) {
+    public record Shot(BufferedImage image, String log) {
     }
 
     /**
      * Opens {@code page} in a fresh profile with a window of {@code width}×{@code height} CSS pixels (device scale 1),
      * with no network service of its own (no sync, no updates, no background requests), and takes a screenshot.
      */
-    Shot screenshot(Path page, int width, int height, Path workDir) throws IOException, InterruptedException {
+    public Shot screenshot(Path page, int width, int height, Path workDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "chromium-profile");
         Path png = workDir.resolve("shot-" + width + "x" + height + ".png");
         Path log = workDir.resolve("chromium-" + width + "x" + height + ".log");

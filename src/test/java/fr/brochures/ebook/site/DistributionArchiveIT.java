@@ -41,8 +41,8 @@ class DistributionArchiveIT {
     private static final Path TARGET = Path.of(System.getProperty("ebook-builder.target", "target"));
     private static final String VERSION = System.getProperty("ebook-builder.version", "0.1.0-SNAPSHOT");
     private static final String ROOT = "ebook-builder-" + VERSION + "/";
-    private static final Set<String> FILES = Set.of("bin/ebook-builder", "bin/ebook-builder.bat", "lib/ebook-builder.jar",
-            "README.md", "CHANGELOG.md", "LICENSE");
+    private static final Set<String> FILES = Set.of("bin/ebook-builder", "bin/ebook-builder.cmd", "lib/ebook-builder.jar",
+            "lib/version.txt", "README.md", "CHANGELOG.md", "LICENSE");
     private static final Path JAVA_BIN = Path.of(System.getProperty("java.home"), "bin");
 
     @TempDir
@@ -127,7 +127,8 @@ class DistributionArchiveIT {
         for (String name : zipped.keySet()) {
             assertArrayEquals(zipped.get(name), tarred.get(ROOT + name).content(), name + " is the same in both archives");
         }
-        assertArrayEquals(Files.readAllBytes(TARGET.resolve("ebook-builder.jar")), zipped.get("lib/ebook-builder.jar"));
+        assertArrayEquals(Files.readAllBytes(TARGET.resolve("ebook-builder-slim.jar")), zipped.get("lib/ebook-builder.jar"));
+        assertEquals(VERSION + "\n", new String(zipped.get("lib/version.txt"), StandardCharsets.UTF_8), "the launcher's key");
         assertArrayEquals(Files.readAllBytes(Path.of("LICENSE")), zipped.get("LICENSE"));
         assertTrue(new String(zipped.get("LICENSE"), StandardCharsets.US_ASCII).contains("Apache License\n                           Version 2.0, January 2004"));
     }
@@ -158,9 +159,26 @@ class DistributionArchiveIT {
         String sh = Files.readString(unpacked.resolve("bin/ebook-builder"));
         assertTrue(sh.startsWith("#!/bin/sh\n"));
         assertFalse(sh.contains("\r"));
-        String bat = Files.readString(unpacked.resolve("bin/ebook-builder.bat"));
+        String bat = Files.readString(unpacked.resolve("bin/ebook-builder.cmd"));
         assertTrue(bat.startsWith("@echo off\r\n"));
         assertEquals(bat.split("\n", -1).length, bat.split("\r\n", -1).length, "every line ends with CR LF");
+    }
+
+    @Test
+    void initThenBuildInAnEmptyFolderGivesBooksEpubCheckPasses() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("nouveau livre"));
+        String launcher = unpacked.resolve("bin/ebook-builder").toString();
+        Run init = run(onlyJavaOnThePath(), folder, "sh", launcher, "init", "--title", "Premier essai", "--language", "fr");
+        assertEquals(0, init.exit(), init.output());
+        Run build = run(onlyJavaOnThePath(), folder, "sh", launcher, "build");
+        assertEquals(0, build.exit(), build.output());
+        for (String name : List.of("premier-essai.epub", "premier-essai.kepub.epub")) {
+            fr.brochures.ebook.epubcheck.EpubValidator.ValidationResult check =
+                    new fr.brochures.ebook.epubcheck.EpubValidator().validate(folder.resolve("target").resolve(name));
+            assertEquals(0, check.fatal() + check.errors() + check.warnings(), () -> name + ": " + check.details());
+        }
+        Run again = run(onlyJavaOnThePath(), folder, "sh", launcher, "init");
+        assertEquals(2, again.exit(), "a folder holding a book is never written over: " + again.output());
     }
 
     @Test
@@ -200,7 +218,8 @@ class DistributionArchiveIT {
             archives = files.map(f -> f.getFileName().toString()).toList();
         }
         assertEquals(1, archives.size(), archives::toString);
-        assertTrue(archives.get(0).matches("\\d+\\.jsa"), "moved into place, no temporary file left: " + archives);
+        assertTrue(archives.get(0).matches(java.util.regex.Pattern.quote(VERSION) + "-java-[0-9A-Za-z._+-]+-\\d+\\.jsa"),
+                "named after the tool's and Java's versions, moved into place, no temporary file left: " + archives);
 
         // the next run maps it: its classes come from the archive, and the book is the same
         environment.put("JAVA_OPTS", "-Xlog:class+load");

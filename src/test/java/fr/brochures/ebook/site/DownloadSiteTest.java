@@ -86,8 +86,10 @@ class DownloadSiteTest {
             assertEquals(sha256, download.sha256());
             assertEquals(sha256 + "  " + download.fileName() + "\n", Files.readString(site.resolve(download.fileName() + ".sha256")));
             String shown = page.selectFirst("a.button[href=" + download.fileName() + "]").parent().text();
-            assertTrue(shown.contains(sha256), shown);
             assertTrue(shown.replace('\u00A0', ' ').contains((Files.size(copy) + 1023) / 1024 + " Ko"), shown);
+            Element checksum = page.selectFirst("details.checksums a[href=" + download.fileName() + ".sha256]");
+            assertNotNull(checksum, "the checksum is in the collapsed details");
+            assertTrue(checksum.parent().text().contains(sha256), checksum.parent().text());
         }
     }
 
@@ -200,6 +202,22 @@ class DownloadSiteTest {
         Element img = Jsoup.parse(other.resolve("site").resolve("index.html").toFile(), "UTF-8").selectFirst("img.cover");
         assertEquals("600", img.attr("width"));
         assertEquals("900", img.attr("height"));
+    }
+
+    /** The live preview builds the site again and again in one process: each build's web cover is its own cover's. */
+    @Test
+    void aCoverChangedBetweenBuildsGivesItsOwnWebCover(@TempDir Path other) throws IOException {
+        Path wide = other.resolve("wide.jpg");
+        Path tall = other.resolve("tall.jpg");
+        Files.write(wide, jpeg(new BufferedImage(1600, 800, BufferedImage.TYPE_INT_RGB)));
+        Files.write(tall, jpeg(new BufferedImage(800, 1600, BufferedImage.TYPE_INT_RGB)));
+        List<Integer> heights = new java.util.ArrayList<>();
+        for (Path coverFile : List.of(wide, wide, tall, wide)) {
+            Path into = other.resolve("site-" + heights.size());
+            SiteWriting.write(metadata(), SiteWriting.preparedCover(coverFile), epub, into, null);
+            heights.add(ImageIO.read(into.resolve("cover.jpg").toFile()).getHeight());
+        }
+        assertEquals(List.of(300, 300, 1200, 300), heights);
     }
 
     private static BookMetadata metadata() {

@@ -164,8 +164,8 @@ class SiteLanguageTest {
         assertTrue(html.title().endsWith(" · e-book download"), html.title());
         assertEquals("Download the book", html.selectFirst("h2").text());
         assertEquals("EPUB e-book", html.selectFirst("a.button").text());
-        assertTrue(page.contains("das-buch.epub · 1,436\u00A0KB · <a class=\"nowrap\" href=\"das-buch.epub.sha256\">SHA-256 checksum</a>: "),
-                html.selectFirst("p.file").outerHtml());
+        assertEquals("<p class=\"file\">das-buch.epub · 1,436&nbsp;KB</p>", html.selectFirst("p.file").outerHtml());
+        assertEquals("Check the downloaded files (SHA-256 checksums)", html.selectFirst("details.checksums summary").text());
         assertEquals("Author and translation: Anna Schmidt", html.selectFirst("p.credit").text());
         assertTrue(page.contains("<i>Der Text</i>, Zeitung, 2\u00A0November 2023, "), html.selectFirst(".sources li").outerHtml());
         assertTrue(html.selectFirst("footer").text().startsWith("Published by Verlag & Co, 5 March 2024."), html.selectFirst("footer").text());

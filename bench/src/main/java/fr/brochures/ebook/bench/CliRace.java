@@ -163,6 +163,11 @@ public final class CliRace {
     }
 
     private List<String> pandoc(Path project, String name) throws IOException {
+        return pandoc(work, project, name);
+    }
+
+    /** Pandoc's command line for {@code project}, its input made by {@link PandocInput} in WORK/pandoc/NAME. */
+    static List<String> pandoc(Path work, Path project, String name) throws IOException {
         Path input = work.resolve("pandoc").resolve(name);
         PandocInput.write(project, input);
         List<String> command = new ArrayList<>(List.of("pandoc", "-f", "html+epub_html_exts", "-t", "epub3",
@@ -181,7 +186,7 @@ public final class CliRace {
         return Map.of("XDG_CACHE_HOME", work.resolve("cache").resolve(name).toString());
     }
 
-    private static Path firstEditedChapter(Path project) throws IOException {
+    static Path firstEditedChapter(Path project) throws IOException {
         try (var files = Files.list(project.resolve("book"))) {
             return files.filter(p -> p.getFileName().toString().startsWith(SyntheticBooks.EDITED_CHAPTER_COPY)).sorted()
                     .filter(p -> {
@@ -195,7 +200,7 @@ public final class CliRace {
     }
 
     /** Changes one chapter's text (its revision line), as an editor would before rebuilding. */
-    private static void edit(Path chapter, int revision) {
+    static void edit(Path chapter, int revision) {
         try {
             String text = Files.readString(chapter, StandardCharsets.UTF_8);
             Files.writeString(chapter, text.replaceFirst("Révision \\d+ ", "Révision " + revision + " "), StandardCharsets.UTF_8);
@@ -204,7 +209,7 @@ public final class CliRace {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try {
             FileTrees.deleteRecursively(dir);
         } catch (IOException e) {
@@ -212,7 +217,7 @@ public final class CliRace {
         }
     }
 
-    private static String sizeOf(Path dir) {
+    static String sizeOf(Path dir) {
         try (var files = Files.walk(dir)) {
             long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);

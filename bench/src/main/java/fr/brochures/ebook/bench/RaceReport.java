@@ -78,12 +78,14 @@ final class RaceReport {
         System.out.print(report.substring(report.lastIndexOf("### Targets")));
     }
 
-    private void target(String what, double value, double limit, String measured) {
+    /** Appends one row of a targets table: met when {@code value} is at most {@code limit} (below it for "<"). */
+    void target(String what, double value, double limit, String measured) {
         boolean met = what.contains("<") ? value < limit : value <= limit;
         line("| " + what + " | " + measured + " | " + (met ? "yes" : "**no**") + " |");
     }
 
-    private ContenderStats get(String name) {
+    /** The figures of a contender timed in a section so far. */
+    ContenderStats get(String name) {
         ContenderStats stats = results.get(name);
         if (stats == null) {
             throw new IllegalStateException("no figures for " + name);
@@ -91,7 +93,7 @@ final class RaceReport {
         return stats;
     }
 
-    private static double[] toDouble(long[] values) {
+    static double[] toDouble(long[] values) {
         return Arrays.stream(values).asDoubleStream().toArray();
     }
 
