@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -111,6 +112,11 @@ class StandardEbooksLayoutTest {
             assertEquals("images/shelf.svg", chapter.selectFirst("img").attr("src"), "../images/ is the project's images/");
             assertTrue(book.names().contains("OEBPS/images/shelf.svg"));
         }
+        Path web = epub.resolveSibling("site/read");
+        for (String page : List.of("titlepage.html", "index.html", "colophon.html", "endnotes.html")) {
+            assertFalse(Files.readString(web.resolve(page)).contains("styles/se.css"), "the web edition's " + page);
+        }
+        assertTrue(Files.readString(web.resolve("chapter-1.html")).contains("styles/se.css"), "the web edition's chapter");
     }
 
     @Test

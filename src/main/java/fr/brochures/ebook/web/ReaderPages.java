@@ -25,6 +25,7 @@ final class ReaderPages {
     private final Labels labels;
     private final List<String> stylesheets;
 
+    /** {@code stylesheets}: the contents page's, the builder's as for every page it generates. */
     ReaderPages(PageRenderer renderer, BookMetadata metadata, Labels labels, List<String> stylesheets) {
         this.renderer = renderer;
         this.metadata = metadata;
@@ -37,7 +38,9 @@ final class ReaderPages {
                 List<NotePopups.Popup> notes) {
         Element html = document.selectFirst("html");
         Element body = document.body();
-        return renderer.renderBytes(PAGE, common(html.attr("lang").isBlank() ? metadata.language() : html.attr("lang"))
+        // each page links the stylesheets its page of the EPUB links: a chapter the book's, a generated page the builder's
+        List<String> linked = document.select("head link[rel~=stylesheet]").eachAttr("href");
+        return renderer.renderBytes(PAGE, common(html.attr("lang").isBlank() ? metadata.language() : html.attr("lang"), linked)
                 .and("direction", html.attr("dir"))
                 .and("title", page.title())
                 .and("styles", document.select("head style").stream().map(s -> styleElementText(s.data())).toList())
@@ -52,7 +55,7 @@ final class ReaderPages {
 
     /** The contents page: the book's title and credits, then every page with its sections. */
     byte[] contents(ReadingOrder order) {
-        return renderer.renderBytes(CONTENTS, common(metadata.language())
+        return renderer.renderBytes(CONTENTS, common(metadata.language(), stylesheets)
                 .and("subtitle", metadata.subtitle())
                 .and("credits", Credit.of(metadata.creators(), labels))
                 .and("toc", order.contents())
@@ -60,11 +63,11 @@ final class ReaderPages {
                 .map());
     }
 
-    private Models common(String language) {
+    private Models common(String language, List<String> pageStylesheets) {
         return Models.with("language", language)
                 .and("bookTitle", metadata.title())
                 .and("labels", labels)
-                .and("stylesheets", stylesheets)
+                .and("stylesheets", pageStylesheets)
                 .and("stylesheet", WebRenderer.STYLESHEET)
                 .and("script", WebRenderer.SCRIPT)
                 .and("download", WebRenderer.DOWNLOAD_PAGE);

@@ -6,7 +6,6 @@ import fr.brochures.ebook.epub.NavDocument;
 import fr.brochures.ebook.epub.TitlePage;
 import fr.brochures.ebook.epub.TocEntry;
 import fr.brochures.ebook.labels.Labels;
-import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.model.ManuscriptChapter;
 import fr.brochures.ebook.project.BookFiles;
@@ -53,7 +52,7 @@ final class ReadingOrder {
             pages.add(page(chapter.href(), chapter.title(), chapter.xhtml(), chapter.sections(), taken));
         }
         if (generated.endnotes() != null) {
-            pages.add(page(Endnotes.HREF, labels.get("endnotes"), generated.endnotes(), List.of(), taken));
+            pages.add(page(manuscript.notesHref(), labels.get("endnotes"), generated.endnotes(), List.of(), taken));
         }
         pages.add(page(ColophonPage.HREF, labels.get("colophon"), generated.colophon(), List.of(), taken));
         Map<String, String> names = new HashMap<>();

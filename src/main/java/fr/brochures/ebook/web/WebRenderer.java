@@ -3,7 +3,6 @@ package fr.brochures.ebook.web;
 import fr.brochures.ebook.epub.GeneratedPages;
 import fr.brochures.ebook.images.ImageCacheDir;
 import fr.brochures.ebook.images.ScaledCopies;
-import fr.brochures.ebook.model.Endnotes;
 import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.pages.PageContext;
 import fr.brochures.ebook.pages.PageRenderer;
@@ -69,7 +68,9 @@ public final class WebRenderer implements Renderer {
 
     @Override
     public Output render(Manuscript manuscript, Outputs earlier) {
-        List<String> stylesheets = List.copyOf(manuscript.stylesheets().keySet());
+        // the generated pages link the builder's stylesheet (and the book's generated.css), as in the EPUB: no book
+        // stylesheet can blank them (Standard Ebooks' se.css hides a title page's text)
+        List<String> stylesheets = manuscript.pageStylesheets();
         PageRenderer renderer = templates.get();
         GeneratedPages generated = GeneratedPages.render(new PageContext(renderer, manuscript.metadata(), manuscript.labels(),
                 stylesheets), manuscript);
@@ -85,7 +86,7 @@ public final class WebRenderer implements Renderer {
             responsive.apply(document.body());
             return document;
         }).toList();
-        NotePopups popups = new NotePopups(order.pages().stream().filter(p -> p.epubHref().equals(Endnotes.HREF)).findFirst()
+        NotePopups popups = new NotePopups(order.pages().stream().filter(p -> p.epubHref().equals(manuscript.notesHref())).findFirst()
                 .map(p -> documents.get(order.pages().indexOf(p))).orElse(null));
 
         ReaderPages pages = new ReaderPages(renderer, manuscript.metadata(), manuscript.labels(), stylesheets);
