@@ -5,6 +5,7 @@ import fr.brochures.ebook.BuildOptions;
 import fr.brochures.ebook.epub.EpubRenderer;
 import fr.brochures.ebook.images.PendingImages;
 import fr.brochures.ebook.kobo.KoboRenderer;
+import fr.brochures.ebook.images.ImageProgress;
 import fr.brochures.ebook.labels.Labels;
 import fr.brochures.ebook.model.Chapter;
 import fr.brochures.ebook.model.Endnotes;
@@ -83,7 +84,7 @@ public final class StagedBuild {
         report = new BuildReport();
         project = new ProjectLoader(report).load(projectDir);
         report.stopIfFailed(options.strict());
-        Labels labels = Labels.forLanguage(project.metadata().language());
+        Labels labels = Labels.of(project.metadata().language(), project.metadata().labels());
         context = new TransformContext(project, report, labels, new Endnotes(), new ImageCatalog());
         BookMetadata metadata = project.metadata();
         timestamp = BuildTimestamp.of(options.sourceDateEpoch(), metadata.modified(), metadata.date());
@@ -151,7 +152,7 @@ public final class StagedBuild {
      */
     StagedBuild prepareImages() {
         images = PendingImages.start(context.images().embedded(), project.cover(), ProjectLoader.COVER_FILE,
-                options.maxImageEdge(), null, report, options.strict());
+                options.maxImageEdge(), null, report, options.strict(), ImageProgress.NONE);
         images.await();
         return this;
     }
@@ -162,8 +163,12 @@ public final class StagedBuild {
      * before.
      */
     StagedBuild manuscript() {
-        manuscript = new Manuscript(project, MetadataTypography.apply(project.metadata()), context.labels(), chapters.parallelStream().map(ManuscriptChapter::of).toList(),
-                context.endnotes().all(), context.images().awaited(), StylesheetReading.read(project, report), images);
+        String separator = context.labels().get("colon") + " ";
+        int depth = project.metadata().tocDepth();
+        manuscript = new Manuscript(project, MetadataTypography.apply(project.metadata()), context.labels(),
+                chapters.parallelStream().map(chapter -> ManuscriptChapter.of(chapter, separator, depth)).toList(),
+                context.endnotes().all(), context.images().awaited(), StylesheetReading.read(project, report), images,
+                StylesheetReading.pageHrefs(project), context.endnotes().href());
         return this;
     }
 
