@@ -21,7 +21,7 @@ public final class Main {
 
     /** The same, printing to {@code out} and {@code err} (null: the standard streams). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EbookBuilderCommand());
+        CommandLine commandLine = EbookBuilderCommand.commandLine(args);
         commandLine.setExecutionExceptionHandler(new InternalFailureHandler());
         if (out != null) {
             commandLine.setOut(out);

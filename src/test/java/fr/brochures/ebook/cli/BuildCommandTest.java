@@ -207,7 +207,7 @@ class BuildCommandTest {
     @Test
     void anInternalFailureIsOneLineNamingWhereTheDetailsAre() throws IOException {
         StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = new picocli.CommandLine(new EbookBuilderCommand());
+        picocli.CommandLine commandLine = EbookBuilderCommand.commandLine("build");
         commandLine.setErr(new PrintWriter(err, true));
         int exit = new InternalFailureHandler().handleExecutionException(new IllegalStateException("boom"), commandLine, null);
         assertEquals(ExitCodes.INTERNAL, exit);
