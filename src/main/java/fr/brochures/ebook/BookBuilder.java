@@ -5,9 +5,9 @@ import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.ProjectLoader;
-import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.render.Outputs;
 import fr.brochures.ebook.render.Renderer;
+import fr.brochures.ebook.render.RenderingSchedule;
 import fr.brochures.ebook.report.BuildFailedException;
 import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.transform.ManuscriptMaker;
@@ -76,14 +76,15 @@ public final class BookBuilder {
         return project;
     }
 
-    /** Each renderer in turn, each step named for its output's kind; each sees the outputs of those before it. */
+    /**
+     * Each renderer's output, in the renderers' order (those that read no earlier output made side by side: {@link
+     * RenderingSchedule}), each step named for its output's kind.
+     */
     private static Outputs render(Manuscript manuscript, List<Renderer> renderers, List<BuildResult.Step> steps) {
         Outputs outputs = new Outputs();
-        for (Renderer renderer : renderers) {
-            long start = System.nanoTime();
-            Output output = renderer.render(manuscript, outputs);
-            steps.add(new BuildResult.Step(output.kind(), seconds(start)));
-            outputs.add(output);
+        for (RenderingSchedule.Rendered rendered : RenderingSchedule.run(manuscript, renderers)) {
+            steps.add(new BuildResult.Step(rendered.output().kind(), rendered.seconds()));
+            outputs.add(rendered.output());
         }
         return outputs;
     }

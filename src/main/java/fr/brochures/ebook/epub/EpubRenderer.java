@@ -46,6 +46,12 @@ public final class EpubRenderer implements Renderer {
         return new EpubRenderer(KIND, target, timestamp, templates, Edition.STANDARD);
     }
 
+    /** False: the book is made from the manuscript alone. */
+    @Override
+    public boolean readsEarlierOutputs() {
+        return false;
+    }
+
     @Override
     public Output render(Manuscript manuscript, Outputs earlier) {
         PageContext page = new PageContext(templates.get(), manuscript.metadata(), manuscript.labels(),

@@ -27,6 +27,12 @@ public final class KoboRenderer implements Renderer {
         this.epub = new EpubRenderer(KIND, kepubPath(epubTarget), timestamp, templates, new KoboEdition());
     }
 
+    /** False: the Kobo edition is made again from the manuscript, not from the EPUB. */
+    @Override
+    public boolean readsEarlierOutputs() {
+        return false;
+    }
+
     @Override
     public Output render(Manuscript manuscript, Outputs earlier) {
         return epub.render(manuscript, earlier);

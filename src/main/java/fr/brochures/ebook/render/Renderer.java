@@ -14,4 +14,13 @@ public interface Renderer {
      * {@link fr.brochures.ebook.report.BuildFailedException}.
      */
     Output render(Manuscript manuscript, Outputs earlier);
+
+    /**
+     * Whether {@link #render} reads {@code earlier}. A renderer that does not may run beside the renderers before it,
+     * on another core ({@link RenderingSchedule}); one that does runs once they are all done. True unless a renderer
+     * says otherwise, so that a new renderer is never run too early.
+     */
+    default boolean readsEarlierOutputs() {
+        return true;
+    }
 }

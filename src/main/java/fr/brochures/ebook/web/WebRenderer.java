@@ -66,6 +66,12 @@ public final class WebRenderer implements Renderer {
         this.copies = new ScaledCopies(cacheDir);
     }
 
+    /** False: the web edition is made from the manuscript and its generated pages, not from the EPUB. */
+    @Override
+    public boolean readsEarlierOutputs() {
+        return false;
+    }
+
     @Override
     public Output render(Manuscript manuscript, Outputs earlier) {
         // the generated pages link the builder's stylesheet (and the book's generated.css), as in the EPUB: no book
