@@ -5,6 +5,7 @@ import fr.brochures.ebook.images.PreparedImages;
 import fr.brochures.ebook.model.ImageCatalog;
 import fr.brochures.ebook.model.Manuscript;
 import fr.brochures.ebook.model.NoteKind;
+import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.render.Output;
 import fr.brochures.ebook.render.OutputFile;
 import fr.brochures.ebook.render.Outputs;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * What a build did: its report and how long each step took; when it made its outputs ({@code written}: made, and
  * written unless the build was {@link BuildOptions#inMemory in memory}), what is in the EPUB, its images, the download
- * site when it made one, and every output with its files in memory.
+ * site when it made one, every output with its files in memory, and the book's metadata as the outputs have it
+ * (typeset; null when the build failed).
  */
 public record BuildResult(
         BuildReport report,
@@ -36,7 +38,8 @@ public record BuildResult(
         List<Step> steps,
         int images,
         double imageSeconds,
-        List<Output> outputs) {
+        List<Output> outputs,
+        BookMetadata metadata) {
 
     /** The step that loads the project. */
     public static final String LOAD = "load";
@@ -70,11 +73,11 @@ public record BuildResult(
                 manuscript.noteCount(NoteKind.TRANSLATOR), manuscript.noteCount(NoteKind.AUTHOR), manuscript.figureCount(),
                 awaited, images.bytesSaved(), epub.size(), epub.sha256(), seconds,
                 outputs.find(SiteRenderer.KIND).orElse(null), steps, images.figures().size() + 1,
-                manuscript.images().seconds(), outputs.all());
+                manuscript.images().seconds(), outputs.all(), manuscript.metadata());
     }
 
     /** A failed build: the report and the steps it ran. */
     static BuildResult failed(BuildReport report, List<Step> steps, double seconds) {
-        return new BuildResult(report, false, null, 0, 0, 0, 0, List.of(), 0, 0, null, seconds, null, steps, 0, 0, List.of());
+        return new BuildResult(report, false, null, 0, 0, 0, 0, List.of(), 0, 0, null, seconds, null, steps, 0, 0, List.of(), null);
     }
 }

@@ -36,7 +36,7 @@ final class Renderers {
             Path siteDir = options.siteDir() != null ? options.siteDir() : SiteRenderer.defaultDir(options.projectDir());
             // before the site: its page links to the web edition
             renderers.add(new WebRenderer(siteDir, templates, report));
-            renderers.add(new SiteRenderer(siteDir, options.baseUrl(), templates, report));
+            renderers.add(new SiteRenderer(siteDir, options.baseUrl(), timestamp, templates, report));
         }
         return renderers;
     }

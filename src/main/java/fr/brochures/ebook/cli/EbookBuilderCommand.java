@@ -24,6 +24,7 @@ public final class EbookBuilderCommand {
     static {
         SUBCOMMANDS.put("init", InitCommand::new);
         SUBCOMMANDS.put("build", BuildCommand::new);
+        SUBCOMMANDS.put("site", SiteCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);

@@ -5,7 +5,9 @@ import fr.brochures.ebook.render.OutputFile;
 import fr.brochures.ebook.project.SourceTree;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,26 @@ final class OutputPlaces {
             Optional<String> hit = sources.hit(site);
             if (hit.isPresent()) {
                 return Optional.of(ConsoleText.words("refused.site", site, onto(hit.get()), SOURCES));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The line saying why a library site ({@code site DIR… -o OUT}) cannot go into {@code out}, or empty: neither
+     * {@code out} nor any book's folder in it ({@code folders}) may lead into the sources of any of the {@code projects}.
+     */
+    static Optional<String> libraryRefusal(List<Path> projects, Path out, List<String> folders) {
+        for (Path project : projects) {
+            SourceTree sources = SourceTree.of(project);
+            List<Path> written = new ArrayList<>();
+            written.add(out);
+            folders.forEach(folder -> written.add(out.resolve(folder)));
+            for (Path place : written) {
+                Optional<String> hit = sources.hit(place);
+                if (hit.isPresent()) {
+                    return Optional.of(ConsoleText.words("refused.library", out, place, project, onto(hit.get()), SOURCES));
+                }
             }
         }
         return Optional.empty();

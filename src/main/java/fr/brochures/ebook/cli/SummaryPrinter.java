@@ -2,11 +2,13 @@ package fr.brochures.ebook.cli;
 
 import fr.brochures.ebook.BuildResult;
 import fr.brochures.ebook.render.Output;
+import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.Problem;
 import fr.brochures.ebook.report.Severity;
 import fr.brochures.ebook.site.SiteRenderer;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import static fr.brochures.ebook.cli.ConsoleText.size;
@@ -22,23 +24,25 @@ final class SummaryPrinter {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Verbosity verbosity;
+    private final Path projectDir;
 
     SummaryPrinter(PrintWriter out, PrintWriter err, Verbosity verbosity) {
+        this(out, err, verbosity, null);
+    }
+
+    /**
+     * A printer placing problems in {@code projectDir} ({@code kazakhstan/book/01.xhtml:3:4}), for a command that builds
+     * several projects; null: as {@code build} prints them, relative to the project.
+     */
+    SummaryPrinter(PrintWriter out, PrintWriter err, Verbosity verbosity, Path projectDir) {
         this.out = out;
         this.err = err;
         this.verbosity = verbosity;
+        this.projectDir = projectDir;
     }
 
     void print(BuildResult result, boolean strict) {
-        for (Problem problem : result.report().problems()) {
-            if (verbosity != Verbosity.QUIET || failsTheBuild(problem, strict)) {
-                err.println(problem.format());
-            }
-        }
-        err.flush();
-        if (verbosity == Verbosity.VERBOSE) {
-            printSteps(result);
-        }
+        printProblems(result, strict);
         if (!result.written()) {
             long errors = result.report().count(Severity.ERROR);
             long warnings = result.report().count(Severity.WARNING);
@@ -47,6 +51,24 @@ final class SummaryPrinter {
             err.flush();
             return;
         }
+        printSummary(result);
+    }
+
+    /** The build's problems (only those that fail it with {@code -q}), then its steps with {@code -v}. */
+    void printProblems(BuildResult result, boolean strict) {
+        for (Problem problem : result.report().problems()) {
+            if (verbosity != Verbosity.QUIET || failsTheBuild(problem, strict)) {
+                err.println(placed(problem).format());
+            }
+        }
+        err.flush();
+        if (verbosity == Verbosity.VERBOSE) {
+            printSteps(result);
+        }
+    }
+
+    /** What a build that made its outputs made: its summary line, checksum and site (files too with {@code -v}). */
+    void printSummary(BuildResult result) {
         if (verbosity == Verbosity.QUIET) {
             return;
         }
@@ -63,6 +85,16 @@ final class SummaryPrinter {
                     qrCodeUrl != null ? words("site.qr", qrCodeUrl) : words("site.noqr")));
         }
         out.flush();
+    }
+
+    /** The problem with its file in the project folder, when the printer has one. */
+    private Problem placed(Problem problem) {
+        Location at = problem.location();
+        if (projectDir == null || at.file().isEmpty()) {
+            return problem;
+        }
+        return new Problem(problem.id(), problem.severity(), new Location(projectDir.resolve(at.file()).normalize().toString(), at.line(), at.column()),
+                problem.args());
     }
 
     /** What a quiet build still prints: the errors, and the warnings when --strict makes them fail it. */

@@ -16,6 +16,8 @@ final class ContentTypes {
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            // the site's OPDS catalogue, catalog.xml: XML whatever it holds, as web servers send it
+            Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"),

@@ -156,6 +156,8 @@ public enum MessageId {
     OUT_001,
     /** An output file could not be put in place after others were: the message names those. */
     OUT_002,
+    /** Two books of one library site ({@code site DIR…}) with the same identifier: the catalogue could not tell them apart. */
+    SITE_001,
     /** The builder has no words in the book's language for the pages it writes. */
     LANG_001,
     /** EPUBCheck finding. */

@@ -9,10 +9,12 @@ import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.Source;
 import fr.brochures.ebook.render.OutputFile;
+import fr.brochures.ebook.write.BuildTimestamp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,10 +23,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Makes the download page of a book: {@code index.html}, the web cover, copies of the EPUB and the Kobo edition with
- * their {@code .sha256} files, and the QR code of the EPUB's address when the site's address is known. Links are
- * relative, so the folder can be published anywhere as it is. The files are written with the book's other outputs, the
- * page last; files of the folder the site does not make are left alone.
+ * Makes the download page of a book: {@code index.html}, the web cover and its thumbnail, copies of the EPUB and the
+ * Kobo edition with their {@code .sha256} files, the OPDS catalogue of the book ({@code catalog.xml}, see
+ * {@link Catalog}), and the QR code of the EPUB's address when the site's address is known. Links are relative, so the
+ * folder can be published anywhere as it is. The files are written with the book's other outputs, the page last; files
+ * of the folder the site does not make are left alone.
  */
 public final class DownloadSite {
 
@@ -33,13 +36,18 @@ public final class DownloadSite {
      * pixel).
      */
     public static final int COVER_WIDTH = 600;
+    /**
+     * The thumbnail's width in pixels: catalogue apps and a library's index page show covers about 100 to 120 CSS pixels
+     * wide in their lists, sharp at this width on a screen of two device pixels per CSS pixel.
+     */
+    public static final int THUMBNAIL_WIDTH = 240;
 
     private static final String TEMPLATE = "site/index.html.vm";
     /** Pixels per QR module: whole pixels keep every module the same size on screen (and sharp when printed). */
     static final int QR_PIXELS_PER_MODULE = 5;
 
-    /** The last web cover made (one: a process builds one book), for {@link #webCover}. */
-    private static final AtomicReference<WebCover> LAST_WEB_COVER = new AtomicReference<>();
+    /** The last cover's copies made (one: a process nearly always builds one book), for {@link #coverCopies}. */
+    private static final AtomicReference<CoverCopies> LAST_COVER = new AtomicReference<>();
 
     private final PageRenderer renderer;
 
@@ -51,33 +59,43 @@ public final class DownloadSite {
     public record Offered(String kind, OutputFile file) {
     }
 
-    /** What the site is made of, in writing order (the page last), and what it shows. */
-    public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl) {
-    }
-
-    /** The same site without a web edition to read online. */
-    public Result render(BookMetadata metadata, PreparedImage cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
-        return render(metadata, cover, null, books, siteDir, baseUrl);
+    /**
+     * What the site is made of, in writing order (the page last), and what it shows; {@code book} is the site as its
+     * catalogue describes it.
+     */
+    public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl, SiteBook book) {
     }
 
     /**
-     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata) and prepared cover
-     * (upright, without metadata; null for none), offering to read it online at {@code readHref} (its web edition's first
-     * page, relative to the site; null for none), then {@code books}, in {@code siteDir}; with the site's address
-     * {@code baseUrl} (may be null), the page shows the QR code of the EPUB's. The web cover is a JPEG copy of the
-     * prepared cover, {@value #COVER_WIDTH} pixels wide.
+     * The same site without a web edition to read online, its catalogue dated as the build dates the book
+     * ({@code modified}, else {@code date}).
      */
-    public Result render(BookMetadata metadata, PreparedImage cover, String readHref, List<Offered> books, Path siteDir,
-                         BaseUrl baseUrl) throws IOException {
+    public Result render(BookMetadata metadata, PreparedImage cover, List<Offered> books, Path siteDir, BaseUrl baseUrl) throws IOException {
+        Instant updated = BuildTimestamp.of(null, metadata.modified(), metadata.date()).instant();
+        return render(metadata, updated, cover, null, books, siteDir, baseUrl);
+    }
+
+    /**
+     * The site for a book with this metadata (typeset as the book is: see the manuscript's metadata), last changed at
+     * {@code updated} (the build's time stamp), and prepared cover (upright, without metadata; null for none), offering
+     * to read it online at {@code readHref} (its web edition's first page, relative to the site; null for none), then
+     * {@code books}, in {@code siteDir}; with the site's address {@code baseUrl} (may be null), the page shows the QR
+     * code of the EPUB's. The web cover is a JPEG copy of the prepared cover, {@value #COVER_WIDTH} pixels wide, its
+     * thumbnail {@value #THUMBNAIL_WIDTH}.
+     */
+    public Result render(BookMetadata metadata, Instant updated, PreparedImage cover, String readHref, List<Offered> books,
+                         Path siteDir, BaseUrl baseUrl) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
         for (Offered book : books) {
             downloads.add(offer(book, siteDir, baseUrl, files));
         }
 
-        PreparedImage webCover = cover == null ? null : webCover(cover);
-        if (webCover != null) {
-            files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), webCover.data()));
+        CoverCopies covers = cover == null ? null : coverCopies(cover);
+        PreparedImage webCover = covers == null ? null : covers.web();
+        if (covers != null) {
+            files.add(OutputFile.of(siteDir.resolve(SiteFiles.COVER), covers.web().data()));
+            files.add(OutputFile.of(siteDir.resolve(SiteFiles.THUMBNAIL), covers.thumbnail().data()));
         }
 
         QrCode qr = null;
@@ -89,30 +107,51 @@ public final class DownloadSite {
             files.add(OutputFile.removed(siteDir.resolve(SiteFiles.QR_CODE)));
         }
 
+        SiteBook book = new SiteBook(metadata, updated, downloads, readHref,
+                covers == null ? null : image(SiteFiles.COVER, covers.web()),
+                covers == null ? null : image(SiteFiles.THUMBNAIL, covers.thumbnail()));
+        CatalogEntry entry = book.catalogEntry();
+        Catalog catalog = new Catalog(Catalog.id(baseUrl, List.of(entry.identifier())), entry.title(), entry.language(),
+                catalogAuthors(metadata, entry), entry.updated(), List.of(entry));
+        files.add(OutputFile.of(siteDir.resolve(SiteFiles.CATALOG), catalog.render(renderer)));
+
         Map<String, Object> model = model(metadata, downloads, webCover, qr);
         put(model, "read", readHref);
+        put(model, "catalog", SiteFiles.href(SiteFiles.CATALOG));
+        put(model, "catalogUrl", baseUrl == null ? null : baseUrl.resolve(SiteFiles.CATALOG));
+        put(model, "catalogType", CatalogLink.ACQUISITION_FEED);
         byte[] page = renderer.renderBytes(TEMPLATE, model);
         files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
-        return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
+        return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text(), book);
+    }
+
+    /** Who publishes a book's catalogue: its publisher, else its creators. */
+    private static List<String> catalogAuthors(BookMetadata metadata, CatalogEntry entry) {
+        return entry.publisher().isEmpty() ? entry.authors() : List.of(entry.publisher());
+    }
+
+    private static SiteBook.Image image(String fileName, PreparedImage image) {
+        return new SiteBook.Image(SiteFiles.href(fileName), image.width(), image.height());
     }
 
     /**
-     * The web cover of this prepared cover: the one made last when the cover is the same (the live preview builds the
-     * site again after every save, nearly always with the same cover, and scaling a 1600 × 2400 cover down was a
-     * quarter of such a rebuild), else made now. The same bytes either way: the copy depends on the cover's alone.
+     * The web cover and the thumbnail of this prepared cover: the ones made last when the cover is the same (the live
+     * preview builds the site again after every save, nearly always with the same cover, and scaling a 1600 × 2400 cover
+     * down was a quarter of such a rebuild), else made now (kept in the image cache by content). The same bytes either
+     * way: the copies depend on the cover's alone.
      */
-    private static PreparedImage webCover(PreparedImage cover) throws IOException {
-        WebCover last = LAST_WEB_COVER.get();
+    private static CoverCopies coverCopies(PreparedImage cover) throws IOException {
+        CoverCopies last = LAST_COVER.get();
         if (last != null && Arrays.equals(last.cover(), cover.data())) {
-            return last.copy();
+            return last;
         }
-        PreparedImage copy = ScaledCopy.jpeg(cover, COVER_WIDTH);
-        LAST_WEB_COVER.set(new WebCover(cover.data(), copy));
-        return copy;
+        CoverCopies copies = new CoverCopies(cover.data(), ScaledCopy.jpeg(cover, COVER_WIDTH), ScaledCopy.jpeg(cover, THUMBNAIL_WIDTH));
+        LAST_COVER.set(copies);
+        return copies;
     }
 
-    /** A prepared cover's bytes and the web cover made from them. */
-    private record WebCover(byte[] cover, PreparedImage copy) {
+    /** A prepared cover's bytes and the copies made from them: the web cover and the thumbnail. */
+    private record CoverCopies(byte[] cover, PreparedImage web, PreparedImage thumbnail) {
     }
 
     /**

@@ -12,6 +12,7 @@ import fr.brochures.ebook.report.BuildReport;
 import fr.brochures.ebook.report.Location;
 import fr.brochures.ebook.report.MessageId;
 import fr.brochures.ebook.web.WebRenderer;
+import fr.brochures.ebook.write.BuildTimestamp;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,28 +30,29 @@ public final class SiteRenderer implements Renderer {
 
     /** The kind of the site's output. */
     public static final String KIND = "site";
-    /** The facts of the site's output: the address its QR code gives, and what it offers (read/index.html, the books). */
+    /**
+     * The facts of the site's output: the address its QR code gives, and what it offers (read/index.html, the books, the
+     * catalogue).
+     */
     public static final String QR_CODE_URL = "qrCodeUrl";
     public static final String OFFERED = "offered";
 
     private final Path siteDir;
     private final String baseUrl;
+    private final BuildTimestamp timestamp;
     private final Supplier<PageRenderer> templates;
     private final BuildReport report;
 
-    public SiteRenderer(Path siteDir, String baseUrl, Supplier<PageRenderer> templates, BuildReport report) {
+    /**
+     * The site in {@code siteDir}, published at {@code baseUrl} (null: the book's {@code download-url}, if any), its
+     * catalogue dated by the build's {@code timestamp}.
+     */
+    public SiteRenderer(Path siteDir, String baseUrl, BuildTimestamp timestamp, Supplier<PageRenderer> templates, BuildReport report) {
         this.siteDir = siteDir;
         this.baseUrl = baseUrl;
+        this.timestamp = timestamp;
         this.templates = templates;
         this.report = report;
-    }
-
-    /** A link from the site's page to a file of the site ({@code read/index.html}), each name percent-encoded. */
-    private String relativeHref(Path file) {
-        Path relative = siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        List<String> names = new ArrayList<>();
-        relative.forEach(name -> names.add(SiteFiles.href(name.toString())));
-        return String.join("/", names);
     }
 
     /** Where the site goes when no folder is given: {@code PROJECT_DIR/target/site}. */
@@ -63,17 +65,18 @@ public final class SiteRenderer implements Renderer {
         List<DownloadSite.Offered> books = new ArrayList<>();
         earlier.find(EpubRenderer.KIND).ifPresent(o -> books.add(new DownloadSite.Offered(o.kind(), o.main())));
         earlier.find(KoboRenderer.KIND).ifPresent(o -> books.add(new DownloadSite.Offered(o.kind(), o.main())));
-        String read = earlier.find(WebRenderer.KIND).map(web -> relativeHref(web.main().path())).orElse(null);
+        String read = earlier.find(WebRenderer.KIND).map(web -> SiteFiles.relativeHref(siteDir, web.main().path())).orElse(null);
         String address = baseUrl != null ? baseUrl : manuscript.metadata().downloadUrl();
         try {
-            DownloadSite.Result site = new DownloadSite(templates.get()).render(manuscript.metadata(), manuscript.images().await().cover(),
-                    read, books, siteDir, address == null ? null : BaseUrl.parse(address));
+            DownloadSite.Result site = new DownloadSite(templates.get()).render(manuscript.metadata(), timestamp.instant(),
+                    manuscript.images().await().cover(), read, books, siteDir, address == null ? null : BaseUrl.parse(address));
             Map<String, String> facts = new HashMap<>();
             List<String> offered = new ArrayList<>();
             if (read != null) {
                 offered.add(read);
             }
             site.downloads().forEach(d -> offered.add(d.fileName()));
+            offered.add(SiteFiles.CATALOG);
             facts.put(OFFERED, String.join(", ", offered));
             if (site.qrCodeUrl() != null) {
                 facts.put(QR_CODE_URL, site.qrCodeUrl());

@@ -22,6 +22,7 @@ class ContentTypesTest {
         assertEquals("application/epub+zip", ContentTypes.of("kazakhstan.epub"));
         assertEquals("application/kepub+zip", ContentTypes.of("kazakhstan.kepub.epub"));
         assertEquals("text/plain; charset=utf-8", ContentTypes.of("kazakhstan.epub.sha256"));
+        assertEquals("application/xml; charset=utf-8", ContentTypes.of("catalog.xml"), "the OPDS catalogue");
     }
 
     @Test

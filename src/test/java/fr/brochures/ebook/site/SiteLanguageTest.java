@@ -170,8 +170,10 @@ class SiteLanguageTest {
         assertTrue(page.contains("<i>Der Text</i>, Zeitung, 2\u00A0November 2023, "), html.selectFirst(".sources li").outerHtml());
         assertTrue(html.selectFirst("footer").text().startsWith("Published by Verlag & Co, 5 March 2024."), html.selectFirst("footer").text());
         assertTrue(html.selectFirst("footer").text().contains("The printed edition states no licence"), html.selectFirst("footer").text());
-        assertEquals(List.of("Kobo", "Kindle", "PocketBook", "Android phone or tablet", "iPhone or iPad", "Computer"),
-                html.select(".guide h3").eachText());
+        assertEquals(List.of("Kobo", "Kindle", "PocketBook", "Android phone or tablet", "iPhone or iPad", "Computer",
+                        "Reading apps with catalogues (OPDS)"), html.select(".guide h3").eachText());
+        assertEquals("https://example.org/buecher/catalog.xml", html.selectFirst(".guide a.url").attr("href"),
+                "the site's address known, the catalogue's is given whole, to be typed into an app");
         assertTrue(html.select("b, Buch").isEmpty(), "the title is escaped");
         assertTrue(page.contains("Das &lt;Buch&gt; &quot;{0}&quot;"), "escaped in the title and headings");
         String qrUrl = "https://example.org/buecher/das-buch.epub";
