@@ -171,7 +171,8 @@ class LibrarySiteTest {
                     continue; // the original texts' web addresses, the QR code's: not files of the site
                 }
                 HttpResponse<byte[]> file = get(page.resolve(ref));
-                assertServes(file, null, folder + "/" + ref);
+                // a link's type, when it has one (the books', the catalogue's), is the type served
+                assertServes(file, element.hasAttr("type") ? element.attr("type") : null, folder + "/" + ref);
             }
         }
     }
