@@ -74,14 +74,19 @@ final class ImageCache {
         return HexFormat.of().formatHex(digest.digest(data));
     }
 
+    /** The SHA-256 of a prepared image's bytes, as lowercase hex: what the keys of its copies are made from. */
+    static String contentDigest(byte[] prepared) {
+        return HexFormat.of().formatHex(sha256().digest(prepared));
+    }
+
     /**
      * The key of a copy of a prepared image at most {@code maxWidth} pixels wide in its own format (the web edition's
-     * smaller images): another text hashed in than {@link #key}'s, so a copy never answers for a prepared image.
+     * smaller images), from the image's {@link #contentDigest}: another text hashed in than {@link #key}'s, so a copy
+     * never answers for a prepared image.
      */
-    static String copyKey(byte[] prepared, int maxWidth) {
-        MessageDigest digest = sha256();
-        digest.update((VERSION + "\ncopy\n" + maxWidth + "\n").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(prepared));
+    static String copyKey(String contentDigest, int maxWidth) {
+        return HexFormat.of().formatHex(sha256().digest((VERSION + "\ncopy\n" + maxWidth + "\n" + contentDigest)
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 
 /**
  * The figures' images as the web edition has them: an SVG as the EPUB has it; a photograph or a plan (JPEG, PNG) also
@@ -68,12 +68,18 @@ final class WebImages {
                 }
             }
         }
-        List<PreparedImage> made;
+        // one task an image, its copies made together (its bytes hashed once for their cache keys), images in parallel
+        Map<String, List<Copy>> byImage = new LinkedHashMap<>();
+        wanted.forEach(copy -> byImage.computeIfAbsent(copy.href(), href -> new ArrayList<>()).add(copy));
+        Map<Copy, PreparedImage> madeByCopy;
         try {
-            made = IntStream.range(0, wanted.size()).parallel().mapToObj(i -> copy(copies, wanted.get(i))).toList();
+            madeByCopy = byImage.values().parallelStream().map(group -> copies(copies, group))
+                    .flatMap(made -> made.entrySet().stream())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        List<PreparedImage> made = wanted.stream().map(madeByCopy::get).toList();
         Map<String, Responsive> responsive = new LinkedHashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, PreparedImage> figure : figures.entrySet()) {
@@ -119,11 +125,18 @@ final class WebImages {
     private record Copy(String href, PreparedImage image, int width, String name) {
     }
 
-    private static PreparedImage copy(ScaledCopies copies, Copy wanted) {
+    /** The copies of one image ({@code group}: the copies wanted of it), each by what it is made for. */
+    private static Map<Copy, PreparedImage> copies(ScaledCopies copies, List<Copy> group) {
+        Copy first = group.get(0);
         try {
-            return copies.copy(wanted.image(), wanted.width());
+            List<PreparedImage> made = copies.copies(first.image(), group.stream().map(Copy::width).toList());
+            Map<Copy, PreparedImage> byCopy = new LinkedHashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                byCopy.put(group.get(i), made.get(i));
+            }
+            return byCopy;
         } catch (IOException e) {
-            throw new UncheckedIOException(wanted.href() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(first.href() + ": " + e.getMessage(), e);
         }
     }
 

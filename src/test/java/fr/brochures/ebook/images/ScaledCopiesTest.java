@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -53,5 +54,27 @@ class ScaledCopiesTest {
     void anSvgIsNotScaled() {
         PreparedImage svg = prepared("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(), "image/svg+xml", 0, 0);
         assertThrows(IllegalArgumentException.class, () -> new ScaledCopies(null).copy(svg, -1));
+    }
+
+    @Test
+    void copiesAtSeveralWidthsAreTheCopiesOneByOneFromOneCache() throws IOException {
+        BufferedImage photo = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 1600; x += 7) {
+            photo.setRGB(x, x % 1000, 0xFFCC00);
+        }
+        byte[] jpeg = TestFiles.jpeg(photo);
+        PreparedImage image = prepared(jpeg, "image/jpeg", 1600, 1000);
+
+        List<PreparedImage> together = new ScaledCopies(cache).copies(image, List.of(480, 800, 2000));
+
+        assertEquals(List.of(480, 800, 1600), together.stream().map(PreparedImage::width).toList());
+        assertSame(jpeg, together.get(2).data(), "wider than the image: the image itself");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertEquals(2, entries.filter(f -> f.toString().endsWith(".bin")).count(), "the two copies kept");
+        }
+        // one at a time, with another cache object over the same folder: the same keys find the same files
+        assertArrayEquals(together.get(0).data(), new ScaledCopies(cache).copy(image, 480).data());
+        assertArrayEquals(together.get(1).data(), new ScaledCopies(cache).copy(image, 800).data());
+        assertArrayEquals(together.get(0).data(), new ScaledCopies(null).copy(image, 480).data(), "as made without a cache");
     }
 }
