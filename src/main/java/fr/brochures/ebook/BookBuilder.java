@@ -106,8 +106,11 @@ public final class BookBuilder {
         });
     }
 
-    /** The template engine; what starting it threw is thrown here as it was. */
-    private PageRenderer templates() {
+    /**
+     * The template engine, started once by this builder (a library of books renders its own pages with it too); what
+     * starting it threw is thrown here as it was.
+     */
+    PageRenderer templates() {
         try {
             return templates.join();
         } catch (CompletionException e) {

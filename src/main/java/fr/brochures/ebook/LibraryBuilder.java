@@ -1,7 +1,6 @@
 package fr.brochures.ebook;
 
 import fr.brochures.ebook.images.ImageProgress;
-import fr.brochures.ebook.pages.PageRenderer;
 import fr.brochures.ebook.project.BookMetadata;
 import fr.brochures.ebook.project.BookProject;
 import fr.brochures.ebook.project.ProjectLoader;
@@ -50,10 +49,9 @@ public final class LibraryBuilder {
         long start = System.nanoTime();
         BuildReport report = new BuildReport();
         List<LibraryResult.Book> built = new ArrayList<>();
-        List<String> folders = folders(options.projects());
         for (int i = 0; i < options.projects().size(); i++) {
             Path project = options.projects().get(i);
-            String folder = folders.get(i);
+            String folder = options.folders().get(i);
             BuildResult result = books.build(options.book(project, folder, bookAddress(options.baseUrl(), folder)));
             built.add(new LibraryResult.Book(project, folder, result));
         }
@@ -68,7 +66,7 @@ public final class LibraryBuilder {
                 outputs.addAll(book.build().outputs());
                 shelf.add(new LibrarySite.Shelved(book.folder(), siteOf(book, options)));
             }
-            List<OutputFile> top = new LibrarySite(new PageRenderer()).render(shelf, options.out(),
+            List<OutputFile> top = new LibrarySite(books.templates()).render(shelf, options.out(),
                     options.baseUrl() == null ? null : BaseUrl.parse(options.baseUrl()), options.language(), options.title());
             // the index page last of all: a library whose page is there is complete
             outputs.add(new Output(KIND, top.get(top.size() - 1), top, Map.of()));
@@ -93,8 +91,8 @@ public final class LibraryBuilder {
      * The folder of each project's book: named from its title as its EPUB is ({@link FileNames#slug}), a number added
      * when another book took the name ({@code kazakhstan}, {@code kazakhstan-2}). The title is read from
      * {@code book.yaml} before the build, which needs the folder; a project whose title cannot be read gets
-     * {@code book} (its build then fails and says why). The command line asks them too, to refuse a folder that would
-     * land among a book's sources before anything is built.
+     * {@code book} (its build then fails and says why). The command line asks them once, to refuse a folder that would
+     * land among a book's sources before anything is built, and gives them to the build ({@link LibraryOptions}).
      */
     public static List<String> folders(List<Path> projects) {
         Set<String> taken = new HashSet<>();

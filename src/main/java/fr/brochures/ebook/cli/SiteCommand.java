@@ -69,6 +69,12 @@ public final class SiteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> refused = refusal();
+        List<String> folders = List.of();
+        if (refused.isEmpty()) {
+            // the books' folders in OUT are named from their titles: none may land among a book's sources either
+            folders = LibraryBuilder.folders(projects);
+            refused = OutputPlaces.libraryRefusal(projects, out, folders);
+        }
         if (refused.isPresent()) {
             err.println(refused.get());
             return ExitCodes.USAGE;
@@ -78,7 +84,7 @@ public final class SiteCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(stdout, verbosity != Verbosity.QUIET && Terminal.isInteractive(), System::nanoTime);
         LibraryResult result;
         try {
-            result = new LibraryBuilder(progress).build(new LibraryOptions(projects, out, strict, BuildOptions.DEFAULT_MAX_IMAGE_EDGE,
+            result = new LibraryBuilder(progress).build(new LibraryOptions(projects, folders, out, strict, BuildOptions.DEFAULT_MAX_IMAGE_EDGE,
                     BuildOptions.sourceDateEpochFromEnvironment(), check, baseUrl, language, title));
         } finally {
             progress.finish();
@@ -87,7 +93,10 @@ public final class SiteCommand implements Callable<Integer> {
         return result.written() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    /** Why the command line cannot be run as it is, before anything is read or written; empty when it can. */
+    /**
+     * Why the command line cannot be run as it is, before anything is read or written, the books' folders in OUT aside
+     * (named from their titles, they need the projects read); empty when it can.
+     */
     private Optional<String> refusal() {
         if (quiet && verbose) {
             return Optional.of(ConsoleText.words("usage.quietverbose"));
@@ -110,8 +119,7 @@ public final class SiteCommand implements Callable<Integer> {
         if (language != null && !LanguageTags.isWellFormed(language)) {
             return Optional.of(ConsoleText.words("init.language", language));
         }
-        // the books' folders in OUT are named from their titles: none may land among a book's sources either
-        return OutputPlaces.libraryRefusal(projects, out, LibraryBuilder.folders(projects));
+        return Optional.empty();
     }
 
     private static Path realPath(Path project) {

@@ -59,11 +59,8 @@ public final class DownloadSite {
     public record Offered(String kind, OutputFile file) {
     }
 
-    /**
-     * What the site is made of, in writing order (the page last), and what it shows; {@code book} is the site as its
-     * catalogue describes it.
-     */
-    public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl, SiteBook book) {
+    /** What the site is made of, in writing order (the page last), and what it shows. */
+    public record Result(List<OutputFile> files, List<Download> downloads, boolean cover, String qrCodeUrl) {
     }
 
     /**
@@ -122,7 +119,7 @@ public final class DownloadSite {
         put(model, "catalogType", CatalogLink.ACQUISITION_FEED);
         byte[] page = renderer.renderBytes(TEMPLATE, model);
         files.add(OutputFile.of(siteDir.resolve(SiteFiles.INDEX), page));
-        return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text(), book);
+        return new Result(List.copyOf(files), List.copyOf(downloads), webCover != null, qr == null ? null : qr.text());
     }
 
     /** Who publishes a book's catalogue: its publisher, else its creators. */
