@@ -57,11 +57,11 @@ final class OutputPlaces {
      * {@code out} nor any book's folder in it ({@code folders}) may lead into the sources of any of the {@code projects}.
      */
     static Optional<String> libraryRefusal(List<Path> projects, Path out, List<String> folders) {
+        List<Path> written = new ArrayList<>();
+        written.add(out);
+        folders.forEach(folder -> written.add(out.resolve(folder)));
         for (Path project : projects) {
             SourceTree sources = SourceTree.of(project);
-            List<Path> written = new ArrayList<>();
-            written.add(out);
-            folders.forEach(folder -> written.add(out.resolve(folder)));
             for (Path place : written) {
                 Optional<String> hit = sources.hit(place);
                 if (hit.isPresent()) {

@@ -33,10 +33,11 @@ public final class RenderingSchedule {
             while (end < renderers.size() && !renderers.get(end).readsEarlierOutputs()) {
                 end++;
             }
-            List<Rendered> done = end == start
-                    ? List.of(render(renderers.get(start++), manuscript, outputs))
-                    : sideBySide(renderers.subList(start, end), manuscript, outputs);
-            start = Math.max(start, end);
+            if (end == start) {
+                end++; // one that reads earlier outputs: alone, all those before it being done
+            }
+            List<Rendered> done = sideBySide(renderers.subList(start, end), manuscript, outputs);
+            start = end;
             done.forEach(rendered -> {
                 all.add(rendered);
                 outputs.add(rendered.output());

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The figures' images as the web edition has them: an SVG as the EPUB has it; a photograph or a plan (JPEG, PNG) also
@@ -58,28 +57,29 @@ final class WebImages {
     static WebImages of(PreparedImages prepared, ScaledCopies copies) throws IOException {
         Map<String, PreparedImage> figures = prepared.figures();
         Set<String> taken = new HashSet<>(figures.keySet());
-        List<Copy> wanted = new ArrayList<>();
+        // the copies wanted, an image's together: each image is one task, its copies made at once (its bytes hashed once
+        // for their cache keys), the images in parallel
+        List<List<Copy>> byImage = new ArrayList<>();
         for (Map.Entry<String, PreparedImage> figure : figures.entrySet()) {
+            List<Copy> ofImage = new ArrayList<>();
             if (raster(figure.getValue())) {
                 for (int width : WIDTHS) {
                     if (width < figure.getValue().width()) {
-                        wanted.add(new Copy(figure.getKey(), figure.getValue(), width, copyName(figure.getKey(), width, taken)));
+                        ofImage.add(new Copy(figure.getKey(), figure.getValue(), width, copyName(figure.getKey(), width, taken)));
                     }
                 }
             }
+            if (!ofImage.isEmpty()) {
+                byImage.add(ofImage);
+            }
         }
-        // one task an image, its copies made together (its bytes hashed once for their cache keys), images in parallel
-        Map<String, List<Copy>> byImage = new LinkedHashMap<>();
-        wanted.forEach(copy -> byImage.computeIfAbsent(copy.href(), href -> new ArrayList<>()).add(copy));
-        Map<Copy, PreparedImage> madeByCopy;
+        List<Copy> wanted = byImage.stream().flatMap(List::stream).toList();
+        List<PreparedImage> made;
         try {
-            madeByCopy = byImage.values().parallelStream().map(group -> copies(copies, group))
-                    .flatMap(made -> made.entrySet().stream())
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            made = byImage.parallelStream().map(ofImage -> copies(copies, ofImage)).flatMap(List::stream).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        List<PreparedImage> made = wanted.stream().map(madeByCopy::get).toList();
         Map<String, Responsive> responsive = new LinkedHashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, PreparedImage> figure : figures.entrySet()) {
@@ -125,16 +125,11 @@ final class WebImages {
     private record Copy(String href, PreparedImage image, int width, String name) {
     }
 
-    /** The copies of one image ({@code group}: the copies wanted of it), each by what it is made for. */
-    private static Map<Copy, PreparedImage> copies(ScaledCopies copies, List<Copy> group) {
-        Copy first = group.get(0);
+    /** The copies of one image, {@code ofImage} being the copies wanted of it, in that order. */
+    private static List<PreparedImage> copies(ScaledCopies copies, List<Copy> ofImage) {
+        Copy first = ofImage.get(0);
         try {
-            List<PreparedImage> made = copies.copies(first.image(), group.stream().map(Copy::width).toList());
-            Map<Copy, PreparedImage> byCopy = new LinkedHashMap<>();
-            for (int i = 0; i < group.size(); i++) {
-                byCopy.put(group.get(i), made.get(i));
-            }
-            return byCopy;
+            return copies.copies(first.image(), ofImage.stream().map(Copy::width).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(first.href() + ": " + e.getMessage(), e);
         }
