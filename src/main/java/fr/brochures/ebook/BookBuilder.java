@@ -26,10 +26,12 @@ import java.util.function.Supplier;
 public final class BookBuilder {
 
     /**
-     * Velocity's engine, started on another core as soon as the builder exists: it is first needed once the chapters
-     * are done, and starting it (class loading, configuration) then overlaps loading the project.
+     * Velocity's engine, started on another core as soon as the builder exists, with the renderers' templates parsed:
+     * they are first needed once the chapters are done, and starting the engine (class loading, configuration) and
+     * parsing them then overlap loading the project and reading the chapters.
      */
-    private final CompletableFuture<PageRenderer> templates = CompletableFuture.supplyAsync(PageRenderer::new);
+    private final CompletableFuture<PageRenderer> templates =
+            CompletableFuture.supplyAsync(() -> new PageRenderer().parse(Renderers.TEMPLATES));
 
     private final ImageProgress imageProgress;
 

@@ -22,6 +22,16 @@ import java.util.function.Supplier;
 /** The outputs a build makes, one renderer each, in the order they run (add a renderer here to add an output), and their check. */
 final class Renderers {
 
+    /**
+     * The templates the renderers use (those of the EPUB, the Kobo edition, the web edition and its pages' parts, the
+     * download site), parsed ahead by the builder ({@link PageRenderer#parse}); {@code RenderersTest} keeps the list true.
+     */
+    static final List<String> TEMPLATES = List.of(
+            "container.xml.vm", "package.opf.vm", "nav.xhtml.vm", "toc.ncx.vm", "cover.xhtml.vm", "titlepage.xhtml.vm",
+            "colophon.xhtml.vm", "endnotes.xhtml.vm",
+            "web/page.html.vm", "web/contents.html.vm", "web/head.html.vm", "web/bar.html.vm", "web/footer.html.vm",
+            "site/index.html.vm", "site/catalog.xml.vm");
+
     private Renderers() {
     }
 

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +59,30 @@ class RenderersTest {
         assertFalse(Files.exists(dir.resolve("out")), "renderers write nothing");
         assertFalse(Files.exists(project.resolve("target")), "renderers write nothing, the site neither");
         assertTrue(report.problems().stream().noneMatch(p -> p.severity() == fr.brochures.ebook.report.Severity.ERROR), report.problems()::toString);
+    }
+
+    @Test
+    void theTemplatesParsedAheadAreThoseTheRenderersUse() throws IOException {
+        Path project = FixtureBook.materialize(TestBooks.book("notes-and-figure"), dir.resolve("project"));
+        BuildReport report = new BuildReport();
+        BookProject loaded = new ProjectLoader(report).load(project);
+        Manuscript manuscript = new ManuscriptMaker(report, false, BuildOptions.DEFAULT_MAX_IMAGE_EDGE).make(loaded);
+        BuildOptions options = new BuildOptions(project, dir.resolve("out").resolve("book.epub"), false,
+                BuildOptions.DEFAULT_MAX_IMAGE_EDGE, null).withSite(null, null);
+        PageRenderer templates = new PageRenderer();
+        render(manuscript, Renderers.of(options, loaded, report, () -> templates));
+
+        Set<String> used = new TreeSet<>(templates.parsedTemplates());
+        for (String name : templates.parsedTemplates()) {
+            // a template's parts, which the engine parses itself
+            try (var in = PageRenderer.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                Matcher parsed = Pattern.compile("#parse\\('templates/([^']+)'\\)").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (parsed.find()) {
+                    used.add(parsed.group(1));
+                }
+            }
+        }
+        assertEquals(used, new TreeSet<>(Renderers.TEMPLATES), "Renderers.TEMPLATES lists every template a build with its site renders, and only those");
     }
 
     private static Outputs render(Manuscript manuscript, List<Renderer> renderers) {

@@ -11,7 +11,9 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,15 +30,36 @@ public final class PageRenderer {
         engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        // the templates a page #parse-s (the web edition's head, bar and footer) parsed once, not at every page
+        engine.setProperty("resource.loader.classpath.cache", true);
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine.init();
     }
 
+    /**
+     * Parses the named templates now rather than at their first page: on another core while the chapters are read,
+     * this takes Velocity's parser (about 50 ms at start-up, when it runs interpreted) off the renderers' way. A
+     * template another one {@code #parse}-s is kept by the engine and found there. Returns this renderer.
+     */
+    public PageRenderer parse(Collection<String> names) {
+        names.forEach(this::template);
+        return this;
+    }
+
+    /** The names of the templates parsed so far, for tests. */
+    public Set<String> parsedTemplates() {
+        return Set.copyOf(templates.keySet());
+    }
+
+    private Template template(String name) {
+        return templates.computeIfAbsent(name, n -> engine.getTemplate("templates/" + n, StandardCharsets.UTF_8.name()));
+    }
+
     /** Renders {@code templates/<name>} with the given variables. */
     public String render(String name, Map<String, ?> model) {
-        Template template = templates.computeIfAbsent(name, n -> engine.getTemplate("templates/" + n, StandardCharsets.UTF_8.name()));
+        Template template = template(name);
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
         EventCartridge cartridge = new EventCartridge();
