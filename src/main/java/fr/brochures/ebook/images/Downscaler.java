@@ -4,6 +4,10 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Scales an image down so that its longer edge is at most a given size, never up: bilinear steps of at most a half
@@ -39,11 +43,35 @@ final class Downscaler {
         return scale(image, maxWidth, Math.max(1, (int) Math.round((double) h * maxWidth / w)));
     }
 
-    /** Halves while more than twice too large, then one last step to {@code targetW} × {@code targetH}. */
+    /**
+     * The image scaled down to each of {@code maxWidths} as {@link #fitWidth} does it, in that order, with the halvings
+     * they share made once (a 1600-pixel photograph's copies 800 and 480 pixels wide both start by halving it).
+     */
+    static List<BufferedImage> fitWidths(BufferedImage image, List<Integer> maxWidths) {
+        Map<Integer, BufferedImage> halvings = new HashMap<>();
+        List<BufferedImage> scaled = new ArrayList<>(maxWidths.size());
+        for (int maxWidth : maxWidths) {
+            int w = image.getWidth();
+            scaled.add(w <= maxWidth ? image
+                    : scale(image, maxWidth, Math.max(1, (int) Math.round((double) image.getHeight() * maxWidth / w)), halvings));
+        }
+        return scaled;
+    }
+
     private static BufferedImage scale(BufferedImage image, int targetW, int targetH) {
-        BufferedImage current = scalable(image);
+        return scale(image, targetW, targetH, new HashMap<>());
+    }
+
+    /**
+     * Halves while more than twice too large, then one last step to {@code targetW} × {@code targetH}; each halving of
+     * this image is kept in {@code halvings} by its width, and taken from there when it was made before.
+     */
+    private static BufferedImage scale(BufferedImage image, int targetW, int targetH, Map<Integer, BufferedImage> halvings) {
+        BufferedImage current = halvings.computeIfAbsent(image.getWidth(), w -> scalable(image));
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
-            current = resize(current, current.getWidth() / 2, current.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            BufferedImage larger = current;
+            current = halvings.computeIfAbsent(larger.getWidth() / 2,
+                    w -> resize(larger, larger.getWidth() / 2, larger.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
         }
         if (current.getWidth() != targetW || current.getHeight() != targetH) {
             current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

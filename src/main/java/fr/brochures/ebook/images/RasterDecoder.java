@@ -29,11 +29,15 @@ final class RasterDecoder {
 
     /**
      * The decoded pixels, as the reader gives them (any colour model). A JPEG decoded to 3-byte pixels goes into the
-     * image the previous JPEG of the same size went into on this thread, cleared first: the result is only valid
-     * until the next call on the same thread. A camera's photographs share one size, and not allocating 18 MB for
-     * each 3000 × 2000 one halves the collections of a book of photographs (BENCHMARKS.md).
+     * image the previous JPEG of the same size went into on this thread: the result is only valid until the next call
+     * on the same thread. A camera's photographs share one size, and not allocating 18 MB for each 3000 × 2000 one
+     * halves the collections of a book of photographs (BENCHMARKS.md).
      */
     static BufferedImage decode(byte[] data, ImageFormat format) throws ImageRejection {
+        return decode(data, format, true);
+    }
+
+    private static BufferedImage decode(byte[] data, ImageFormat format, boolean reuse) throws ImageRejection {
         ImageReader reader = reader(format, format == ImageFormat.JPEG && JpegSegments.plainYCbCr(data));
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -47,11 +51,17 @@ final class RasterDecoder {
             if (format == ImageFormat.JPEG && !JpegSegments.complete(data)) {
                 throw ImageRejection.undecodable("the file is truncated: its end is missing");
             }
-            BufferedImage image = reader.read(0, format == ImageFormat.JPEG ? reusingDestination(reader, width, height) : null);
+            ImageReadParam param = format == ImageFormat.JPEG && reuse ? reusingDestination(reader, width, height) : null;
+            BufferedImage image = reader.read(0, param);
             for (String warning : warnings) {
                 if (warning.toLowerCase(Locale.ROOT).contains("premature")) {
                     throw ImageRejection.undecodable("the file is truncated: " + warning);
                 }
+            }
+            if (param != null && param.getDestination() != null && !warnings.isEmpty()) {
+                // damaged data: decoded again into an image of its own, so that no row the decoder may have skipped can
+                // show the previous photograph's pixels
+                return decode(data, format, false);
             }
             return image;
         } catch (IOException | RuntimeException e) {
@@ -71,8 +81,10 @@ final class RasterDecoder {
         if (reusable == null || reusable.getWidth() != width || reusable.getHeight() != height) {
             reusable = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
             REUSABLE.set(reusable);
-        } else {
-            // a damaged file may fill less than the whole image: never let another photograph's pixels show there
+        } else if (!reader.getClass().getName().startsWith("com.sun.imageio.")) {
+            // another reader might fill less than the whole image: never let another photograph's pixels show there.
+            // The JDK's writes every row of an image it decodes without a warning (libjpeg makes up the rows of missing
+            // data, and says so), so its destination is not cleared first (18 MB a photograph: 10 ms each)
             Arrays.fill(((DataBufferByte) reusable.getRaster().getDataBuffer()).getData(), (byte) 0);
         }
         param.setDestination(reusable);

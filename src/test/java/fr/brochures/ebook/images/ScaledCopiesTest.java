@@ -77,4 +77,39 @@ class ScaledCopiesTest {
         assertArrayEquals(together.get(1).data(), new ScaledCopies(cache).copy(image, 800).data());
         assertArrayEquals(together.get(0).data(), new ScaledCopies(null).copy(image, 480).data(), "as made without a cache");
     }
+
+    @Test
+    void copiesMadeFromOneDecodingAreTheCopiesMadeOneByOne() throws IOException {
+        BufferedImage photo = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 1600; x++) {
+            photo.setRGB(x, (x * 37) % 1000, 0x1080F0 + x);
+        }
+        PreparedImage jpeg = prepared(TestFiles.jpeg(photo), "image/jpeg", 1600, 1000);
+        PreparedImage png = prepared(RasterEncoder.png(photo), "image/png", 1600, 1000);
+        for (PreparedImage image : List.of(jpeg, png)) {
+            List<PreparedImage> together = ScaledCopy.sameFormat(image, List.of(1200, 480, 800));
+            for (int i = 0; i < 3; i++) {
+                PreparedImage alone = ScaledCopy.sameFormat(image, List.of(1200, 480, 800).get(i));
+                assertArrayEquals(alone.data(), together.get(i).data(), image.mediaType() + " copy " + i);
+                assertEquals(alone.width(), together.get(i).width());
+                assertEquals(alone.height(), together.get(i).height());
+            }
+        }
+    }
+
+    @Test
+    void onlyTheCopiesMissingFromTheCacheAreMadeAndTheOrderIsKept() throws IOException {
+        BufferedImage photo = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        photo.setRGB(3, 3, 0xFF0000);
+        PreparedImage image = prepared(TestFiles.jpeg(photo), "image/jpeg", 1600, 1000);
+        PreparedImage middle = new ScaledCopies(cache).copy(image, 800);
+
+        List<PreparedImage> copies = new ScaledCopies(cache).copies(image, List.of(480, 800, 1200));
+
+        assertEquals(List.of(480, 800, 1200), copies.stream().map(PreparedImage::width).toList());
+        assertArrayEquals(middle.data(), copies.get(1).data(), "the cached one");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertEquals(3, entries.filter(f -> f.toString().endsWith(".bin")).count(), "the two missing ones kept too");
+        }
+    }
 }
