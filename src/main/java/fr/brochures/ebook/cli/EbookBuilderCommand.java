@@ -1,10 +1,12 @@
 package fr.brochures.ebook.cli;
 
+import fr.brochures.ebook.BookBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +32,16 @@ public final class EbookBuilderCommand {
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
+    /** The subcommands that build books, whose template engine starts while picocli reads the command line. */
+    private static final Set<String> BUILDING_BOOKS = Set.of("build", "site", "serve");
+
     /** The command line for {@code args}: the root command and the subcommands {@code args} may need. */
     static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new EbookBuilderCommand());
         String named = args.length > 0 ? args[0] : null;
+        if (named != null && BUILDING_BOOKS.contains(named)) {
+            BookBuilder.startTemplates();
+        }
         if (named != null && !named.equals("help") && SUBCOMMANDS.containsKey(named)) {
             commandLine.addSubcommand(named, SUBCOMMANDS.get(named).get());
         } else {
